@@ -1,15 +1,88 @@
 //! ClaimLens: says who? Marks how each sentence of a text is sourced.
 //!
 //! The pipeline reads from the module names: [`segment`] cuts sentences and
-//! quotations, [`cues`] finds the words that matter, [`attribution`] finds who
-//! speaks, [`classify`] picks the label, [`spans`] adds UTF-16 offsets.
+//! quotations, [`lexicon`] finds the cue phrases of `data/cues/` in one pass,
+//! [`attribution`] finds who speaks, [`classify`] picks the label and the
+//! claim kind, [`reason`] says why, [`spans`] adds UTF-16 offsets.
+//!
+//! ```
+//! use claimlens::{analyze, Label, Options};
+//! let text = "« Nous tiendrons », affirme la maire Anne Roy. Selon des sources, le projet coûtera 3 millions.";
+//! let result = analyze(text, &Options::default());
+//! assert_eq!(result.flags[0].label, Label::Quote);
+//! assert_eq!(result.flags[0].source.as_deref(), Some("la maire Anne Roy"));
+//! assert_eq!(result.flags[1].label, Label::Vague);
+//! ```
 
+mod attribution;
+mod classify;
+mod lang;
+mod lexicon;
+mod reason;
+mod segment;
+mod spans;
+mod tokens;
 mod types;
 
+pub use spans::utf16_len;
 pub use types::{Analysis, Claim, Flag, Label, Lang, Link, Options, Span};
 
-/// Analyses `text` and returns its language and one flag per sourced or checkable sentence.
+/// Analyses `text` and returns its language and one flag per sourced or
+/// checkable sentence, in text order.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
-    let _ = (text, options);
-    Analysis { language: options.lang.unwrap_or(Lang::Fr), sentences: 0, flags: Vec::new() }
+    let page_lang = options.lang.unwrap_or_else(|| lang::detect(text));
+    let sentences = segment::split(text);
+    let cues = lexicon::lexicon().find(text);
+    let mut links: Vec<&Link> = options.links.iter().filter(|l| l.start < l.end && l.end <= text.len()).collect();
+    links.sort_by_key(|l| l.start);
+
+    let mut flags = Vec::new();
+    let mut ctx = classify::Context::default();
+    let (mut ci, mut li) = (0, 0);
+    let mut para = (usize::MAX, page_lang);
+    for s in &sentences {
+        if para.0 != s.para {
+            let lang = match options.lang {
+                Some(l) => l,
+                None => lang::paragraph(paragraph_text(text, s.start), page_lang),
+            };
+            para = (s.para, lang);
+        }
+        let c0 = ci;
+        while ci < cues.len() && cues[ci].start < s.end {
+            ci += 1;
+        }
+        let here = &cues[c0..ci];
+        let here = &here[here.iter().position(|c| c.start >= s.start).unwrap_or(here.len())..];
+        while li < links.len() && links[li].end <= s.start {
+            li += 1;
+        }
+        let link = links.get(li).filter(|l| l.start < s.end).map(|l| l.href.as_str());
+        let Some(v) = classify::sentence(text, s, here, para.1, link, &mut ctx) else { continue };
+        if !options.labels.contains(&v.label) {
+            continue;
+        }
+        let reason = reason::reason(v.why, para.1, v.source.as_deref(), v.cue.as_deref());
+        flags.push(Flag {
+            label: v.label,
+            start: s.start,
+            end: s.end,
+            start_utf16: 0,
+            end_utf16: 0,
+            source: v.source,
+            quote: v.quote.map(|(start, end)| Span { start, end, ..Span::default() }),
+            cue: v.cue,
+            claim: v.claim,
+            reason,
+        });
+    }
+    spans::add_utf16(text, &mut flags);
+    Analysis { language: page_lang, sentences: sentences.len(), flags }
+}
+
+/// The line holding byte `at`.
+fn paragraph_text(text: &str, at: usize) -> &str {
+    let start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |p| at + p);
+    &text[start..end]
 }

@@ -1,0 +1,396 @@
+//! Attribution: who speaks. Given a cue (a reporting verb, a "selon" frame, a
+//! quotation's colon), finds the noun phrase of its source and whether a
+//! reader could look that source up.
+
+use crate::lexicon::{lexicon, Cue, Families, Family, Lexicon};
+use crate::tokens::{Kind, Tok};
+use crate::types::Lang;
+
+/// What kind of source a noun phrase is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Who {
+    /// A proper name or a definite office, body or publication.
+    Named,
+    /// An indefinite or generic source: "des sources", "experts".
+    Vague,
+    /// A pronoun standing for a source named before.
+    Pronoun,
+    /// Names no one: "le bilan", "cela".
+    Nobody,
+}
+
+/// One attribution found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    pub who: Who,
+    /// Byte range of the source as written, if there is one.
+    pub source: Option<(usize, usize)>,
+    /// Byte range of the cue that decided.
+    pub cue: (usize, usize),
+}
+
+/// Reads one sentence's tokens in one language.
+pub struct Reader<'t, 'a> {
+    toks: &'t [Tok<'a>],
+    lang: Lang,
+    lex: &'static Lexicon,
+}
+
+const INVERTED: &[&str] = &["-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on"];
+
+impl<'t, 'a> Reader<'t, 'a> {
+    pub fn new(toks: &'t [Tok<'a>], lang: Lang) -> Self {
+        Reader { toks, lang, lex: lexicon() }
+    }
+
+    fn fam(&self, i: usize) -> Families {
+        match self.toks.get(i) {
+            Some(t) if t.is_word() => self.lex.word(&t.lower(), self.lang),
+            _ => Families::default(),
+        }
+    }
+
+    fn lower_is(&self, i: usize, words: &[&str]) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_word() && words.contains(&t.lower().as_ref()))
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct(c))
+    }
+
+    /// Where one clause ends and a noun phrase cannot run across.
+    fn is_boundary(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        match t.kind {
+            Kind::Punct(c) => ",;:—–!?.".contains(c),
+            Kind::Open | Kind::Close => true,
+            Kind::Word => self.lower_is(i, &["que", "qu'", "lorsque", "lorsqu'"]),
+            Kind::Number => false,
+        }
+    }
+
+    /// A word that can open a noun phrase naming a source.
+    fn np_starter(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return false };
+        if !t.is_word() {
+            return false;
+        }
+        let f = self.fam(i);
+        let listed = [Family::Determiner, Family::Indefinite, Family::Pronoun, Family::Generic, Family::Office];
+        listed.iter().any(|&x| f.has(x)) || (t.capitalised() && !f.has(Family::Function) && !f.has(Family::Aux))
+    }
+
+    /// A capitalised word that is a name, not a capitalised function word.
+    fn proper(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if !t.is_word() || !t.capitalised() {
+            return false;
+        }
+        let f = self.fam(i);
+        let common = [
+            Family::Function,
+            Family::Determiner,
+            Family::Indefinite,
+            Family::Generic,
+            Family::Pronoun,
+            Family::Aux,
+            Family::Office,
+            Family::NotSource,
+        ];
+        !common.iter().any(|&x| f.has(x))
+    }
+
+    /// The token index where the cue starts and the one just after it.
+    pub fn cue_tokens(&self, cue: &Cue) -> (usize, usize) {
+        let v = self.toks.iter().position(|t| t.end > cue.start).unwrap_or(self.toks.len());
+        let e = self.toks.iter().position(|t| t.start >= cue.end).unwrap_or(self.toks.len());
+        (v, e.max(v + 1).min(self.toks.len()))
+    }
+
+    fn attribution(&self, who: Who, lo: usize, hi: usize, cue: &Cue) -> Attribution {
+        let source = (hi > lo).then(|| (self.toks[lo].start, self.toks[hi - 1].end));
+        Attribution { who, source, cue: (cue.start, cue.end) }
+    }
+
+    /// A reporting verb (`any`: it reports whatever follows, a speech act).
+    pub fn verb(&self, cue: &Cue, any: bool) -> Option<Attribution> {
+        let (v, after) = self.cue_tokens(cue);
+        let last = self.toks.get(after - 1)?;
+        // "dit-il", "affirme-t-elle": the subject is in the verb.
+        if let Some(suffix) = INVERTED.iter().find(|s| last.lower().ends_with(*s)) {
+            let who = if suffix.ends_with("on") { Who::Vague } else { Who::Pronoun };
+            return Some(self.attribution(who, after - 1, after, cue));
+        }
+        let (chain, inverted) = self.chain_start(v);
+        if let Some(p) = inverted {
+            return Some(self.attribution(Who::Pronoun, p, p + 1, cue));
+        }
+        let text = last.lower();
+        let gerund = match self.lang {
+            Lang::Fr => text.ends_with("ant"),
+            Lang::En => text.ends_with("ing"),
+        };
+        let after_break = chain == 0 || self.is_boundary(chain - 1) && !self.lower_is(chain - 1, &["que", "qu'"]);
+        if gerund && (after_break || self.lower_is(chain - 1, &["en", "while", "by"])) {
+            if !any && !self.has_complement(after) {
+                return None;
+            }
+            let (lo, hi) = self.main_subject()?;
+            return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
+        }
+        if after_break {
+            // Incise or inversion: "« … », affirme X." / "La crise, dit X, dure."
+            let quoted = chain > 0 && self.toks[chain - 1].kind == Kind::Close
+                || chain > 1 && self.punct(chain - 1, ',') && self.toks[chain - 2].kind == Kind::Close;
+            let incise = chain > 0 && (quoted || self.punct(chain - 1, ','));
+            if let Some((lo, hi, true)) = self.np_after(after).filter(|_| incise) {
+                return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
+            }
+        }
+        if !any && !self.has_complement(after) {
+            return None;
+        }
+        let (lo, hi) = self.subject_before(chain)?;
+        self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue))
+    }
+
+    /// Steps back over auxiliaries, adverbs and clitics before a verb; also
+    /// says whether one of them carries an inverted pronoun ("a-t-il").
+    fn chain_start(&self, v: usize) -> (usize, Option<usize>) {
+        let mut i = v;
+        while i > 0 {
+            let f = self.fam(i - 1);
+            let linker = self.lower_is(i - 1, &["de", "d'", "à", "to"]) && i >= 2 && self.fam(i - 2).has(Family::Aux);
+            if !(f.has(Family::Aux) || linker) {
+                break;
+            }
+            let t = self.toks[i - 1].lower();
+            if t.contains('-') && INVERTED.iter().any(|s| t.ends_with(s)) {
+                return (i - 1, Some(i - 1));
+            }
+            i -= 1;
+        }
+        (i, None)
+    }
+
+    /// Something after the verb that makes it report: que / that / : / a
+    /// quotation / an infinitive (or, in English, a bare clause).
+    fn has_complement(&self, mut k: usize) -> bool {
+        while self.fam(k).has(Family::Aux) && !self.lower_is(k, &["to"]) {
+            k += 1;
+        }
+        if let Some(t) = self.toks.get(k) {
+            let w = t.lower();
+            let infinitive = match self.lang {
+                Lang::Fr => {
+                    t.is_word()
+                        && w.chars().count() > 3
+                        && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+                        && self.fam(k).is_empty()
+                }
+                Lang::En => w == "to",
+            };
+            if infinitive {
+                return true;
+            }
+        }
+        for j in k..(k + 7).min(self.toks.len()) {
+            let t = &self.toks[j];
+            match t.kind {
+                Kind::Punct(':') | Kind::Open => return true,
+                Kind::Punct(c) if ",;.!?".contains(c) => return false,
+                Kind::Close => return false,
+                _ => {}
+            }
+            if self.lower_is(j, &["que", "qu'", "that"]) {
+                return true;
+            }
+        }
+        // English drops "that": "said the plan would fail".
+        self.lang == Lang::En
+            && self.np_starter(k)
+            && (k + 1..(k + 8).min(self.toks.len())).any(|j| self.fam(j).has(Family::Aux))
+    }
+
+    /// The subject just before a verb chain starting at token `chain`,
+    /// passing over appositions and participial phrases set off by commas.
+    fn subject_before(&self, chain: usize) -> Option<(usize, usize)> {
+        let mut hi = chain;
+        // "le chef de l'État, Assimi Goïta, a souligné": an apposition ends at the verb.
+        if hi > 1 && self.punct(hi - 1, ',') {
+            hi -= 1;
+        }
+        for _ in 0..4 {
+            let mut lo = hi;
+            while lo > 0 && !self.is_boundary(lo - 1) {
+                lo -= 1;
+            }
+            if lo == hi {
+                return None;
+            }
+            let mut a = lo;
+            while a < hi && self.fam(a).has(Family::Function) && !self.fam(a).has(Family::Determiner) {
+                a += 1;
+            }
+            let ends_open = self.fam(hi - 1).has(Family::Function) && !self.proper(hi - 1);
+            if a < hi && self.np_starter(a) && !ends_open {
+                let pronoun_alone = !self.fam(a).has(Family::Pronoun) || hi - a == 1;
+                return (hi - a <= 14 && pronoun_alone).then_some((a, hi));
+            }
+            if lo == 0 || !self.punct(lo - 1, ',') {
+                return None;
+            }
+            hi = lo - 1;
+        }
+        None
+    }
+
+    /// The subject of the sentence's main clause, for "…, ajoutant que".
+    fn main_subject(&self) -> Option<(usize, usize)> {
+        let mut lo = 0;
+        for _ in 0..4 {
+            if self.np_starter(lo) && !(self.fam(lo).has(Family::Function) && !self.fam(lo).has(Family::Determiner)) {
+                let mut hi = lo + 1;
+                while hi < self.toks.len() && hi - lo < 10 && !self.is_boundary(hi) && !self.fam(hi).has(Family::Aux) {
+                    let f = self.lex_verb(hi);
+                    if f {
+                        break;
+                    }
+                    hi += 1;
+                }
+                return Some((lo, hi));
+            }
+            lo = (lo..self.toks.len()).find(|&i| self.punct(i, ','))? + 1;
+        }
+        None
+    }
+
+    fn lex_verb(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let found = self.lex.find(t.text);
+        found.iter().any(|c| {
+            let f = c.families(self.lang);
+            c.start == 0 && (f.has(Family::Reporting) || f.has(Family::SpeechAct))
+        })
+    }
+
+    /// The noun phrase from token `k` on; `closed` is true where it stops at
+    /// punctuation or at the end of the sentence rather than running on.
+    pub fn np_after(&self, mut k: usize) -> Option<(usize, usize, bool)> {
+        while k < self.toks.len() && (self.fam(k).has(Family::Aux) || self.fam(k).has(Family::Month)) && !self.np_starter(k) {
+            k += 1;
+        }
+        if !self.np_starter(k) {
+            return None;
+        }
+        let lo = k;
+        let mut hi = k;
+        while hi < self.toks.len() && hi - lo < 12 {
+            let t = &self.toks[hi];
+            let stop = match t.kind {
+                Kind::Punct(c) => !"()-'’&.".contains(c),
+                Kind::Open | Kind::Close => true,
+                _ => {
+                    let f = self.fam(hi);
+                    let verb = f.has(Family::Aux) && !f.has(Family::Function);
+                    hi > lo && (self.lower_is(hi, &["que", "qu'", "that", "qui", "who", "which"]) || verb)
+                }
+            };
+            if stop {
+                break;
+            }
+            hi += 1;
+        }
+        let closed = hi == self.toks.len() || matches!(self.toks[hi].kind, Kind::Punct(_) | Kind::Open | Kind::Close);
+        Some((lo, hi, closed))
+    }
+
+    /// "selon X", "according to X", "pour X,".
+    pub fn frame(&self, cue: &Cue) -> Option<Attribution> {
+        let (v, after) = self.cue_tokens(cue);
+        let (lo, hi, _) = self.np_after(after)?;
+        if self.lower_is(v, &["pour"]) {
+            let heads_clause = v == 0 || self.punct(v - 1, ':') || self.punct(v - 1, ',') || self.punct(v - 1, '|');
+            let named = (lo..hi).any(|i| self.proper(i) || self.fam(i).has(Family::Office) || self.fam(i).has(Family::Generic));
+            if !heads_clause || !named || !self.punct(hi, ',') {
+                return None;
+            }
+        }
+        self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue))
+    }
+
+    /// A weasel phrase: vague, unless a passive names its agent ("par X").
+    pub fn weasel(&self, cue: &Cue) -> Attribution {
+        let (_, after) = self.cue_tokens(cue);
+        let agent = (after..self.toks.len())
+            .take_while(|&i| !self.punct(i, ',') && !self.punct(i, ';'))
+            .find(|&i| self.lower_is(i, &["par", "by"]))
+            .and_then(|i| self.np_after(i + 1))
+            .filter(|&(lo, hi, _)| self.judge(lo, hi) == Some(Who::Named));
+        match agent {
+            Some((lo, hi, _)) => self.attribution(Who::Named, lo, hi, cue),
+            None => Attribution { who: Who::Vague, source: None, cue: (cue.start, cue.end) },
+        }
+    }
+
+    /// The speaker of a quotation set before a colon ("X : « … »") or after
+    /// it in parentheses ("« … » (X)").
+    pub fn quote_speaker(&self, open: usize, close: usize) -> Option<Attribution> {
+        let o = self.toks.iter().position(|t| t.start == open)?;
+        let c = self.toks.iter().position(|t| t.end == close)?;
+        let cue_of = |i: usize| Cue::plain(self.toks[i].start, self.toks[i].end);
+        if o >= 2 && self.punct(o - 1, ':') {
+            let hi = o - 1;
+            let mut lo = hi;
+            while lo > 0 && !self.is_boundary(lo - 1) && !self.punct(lo - 1, '|') {
+                lo -= 1;
+            }
+            if lo < hi && self.np_starter(lo) && hi - lo <= 8 {
+                if let Some(w) = self.judge(lo, hi).filter(|&w| w != Who::Pronoun) {
+                    return Some(self.attribution(w, lo, hi, &cue_of(o - 1)));
+                }
+            }
+        }
+        if self.punct(c + 1, '(') {
+            let lo = c + 2;
+            let hi = (lo..self.toks.len()).find(|&i| self.punct(i, ')'))?;
+            if lo < hi && hi - lo <= 6 && (lo..hi).all(|i| self.toks[i].is_word()) && self.proper(lo) {
+                return Some(self.attribution(Who::Named, lo, hi, &cue_of(c + 1)));
+            }
+        }
+        None
+    }
+
+    /// Whether the tokens lo..hi name a source a reader could look up.
+    pub fn judge(&self, lo: usize, hi: usize) -> Option<Who> {
+        if lo >= hi {
+            return None;
+        }
+        let first = self.fam(lo);
+        if hi - lo == 1 && first.has(Family::Pronoun) {
+            return Some(Who::Pronoun);
+        }
+        if first.has(Family::Indefinite) {
+            return Some(Who::Vague);
+        }
+        let head = (lo..hi).find(|&i| {
+            let f = self.fam(i);
+            self.toks[i].is_word() && !f.has(Family::Determiner) && !f.has(Family::Function) && !f.has(Family::Indefinite)
+        })?;
+        let hf = self.fam(head);
+        if first.has(Family::NotSource) || hf.has(Family::NotSource) {
+            return Some(Who::Nobody);
+        }
+        let proper = (lo..hi).any(|i| self.proper(i));
+        if hf.has(Family::Generic) && !(head + 1..hi).any(|i| self.proper(i)) {
+            return Some(Who::Vague);
+        }
+        if proper || first.has(Family::Determiner) || hf.has(Family::Office) {
+            return Some(Who::Named);
+        }
+        if self.lang == Lang::En && self.toks[head].text.ends_with('s') {
+            return Some(Who::Vague);
+        }
+        Some(Who::Nobody)
+    }
+}

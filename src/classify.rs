@@ -1,0 +1,212 @@
+//! Classification: one label per sentence, strongest first (quote,
+//! attributed, vague, unsourced, none), with the source a pronoun stands for
+//! carried over from the sentences before.
+
+use crate::attribution::{Attribution, Reader, Who};
+use crate::lexicon::{lexicon, Cue, Family};
+use crate::reason::Why;
+use crate::segment::Sentence;
+use crate::tokens::{tokenize, Kind, Tok};
+use crate::types::{Claim, Label, Lang};
+
+/// The label of one sentence and what decided it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub label: Label,
+    pub why: Why,
+    pub source: Option<String>,
+    pub cue: Option<String>,
+    pub quote: Option<(usize, usize)>,
+    pub claim: Option<Claim>,
+}
+
+/// What carries from one sentence to the next: the last source named.
+#[derive(Default)]
+pub struct Context {
+    carry: Option<(String, Who)>,
+    /// Sentences since the carried source was named.
+    age: usize,
+    /// The previous sentence was a quote or an attribution.
+    prev_sourced: bool,
+}
+
+/// How many sentences on a pronoun may still stand for a source.
+const CARRY_SENTENCES: usize = 4;
+
+/// A link over part of the sentence (its target).
+pub type LinkHref<'a> = Option<&'a str>;
+
+pub fn sentence(text: &str, s: &Sentence, cues: &[Cue], lang: Lang, link: LinkHref, ctx: &mut Context) -> Option<Verdict> {
+    ctx.age += 1;
+    let verdict = decide(text, s, cues, lang, link, ctx);
+    let prev = std::mem::take(&mut ctx.prev_sourced);
+    match &verdict {
+        Some(v) if matches!(v.label, Label::Quote | Label::Attributed) || v.why == Why::VagueSource => {
+            if let Some(src) = &v.source {
+                let who = if v.label == Label::Vague { Who::Vague } else { Who::Named };
+                ctx.carry = Some((src.clone(), who));
+                ctx.age = 0;
+            }
+            ctx.prev_sourced = v.label != Label::Vague;
+        }
+        // A heading starts a new passage: pronouns no longer reach back.
+        None if s.whole_line => ctx.carry = None,
+        _ => {}
+    }
+    let _ = prev;
+    verdict
+}
+
+fn decide(text: &str, s: &Sentence, cues: &[Cue], lang: Lang, link: LinkHref, ctx: &Context) -> Option<Verdict> {
+    let inside_quote = |pos: usize| s.quotes.iter().any(|q| q.0 < pos && pos < q.1);
+    let cues: Vec<&Cue> = cues.iter().filter(|c| !c.families(lang).is_empty() && !inside_quote(c.start)).collect();
+    let has = |f: Family| cues.iter().any(|c| c.families(lang).has(f));
+    let body = &text[s.start..s.end];
+    let toks = tokenize(text, s.start, s.end, &s.quotes);
+    let reader = Reader::new(&toks, lang);
+    let slice = |r: (usize, usize)| text[r.0..r.1].to_string();
+
+    // Who speaks in this sentence, by every cue that can say so.
+    let mut atts: Vec<Attribution> = Vec::new();
+    for c in &cues {
+        let f = c.families(lang);
+        if f.has(Family::Reporting) || f.has(Family::SpeechAct) {
+            atts.extend(reader.verb(c, f.has(Family::SpeechAct)));
+        }
+        if f.has(Family::Frame) {
+            atts.extend(reader.frame(c));
+        }
+        if f.has(Family::Weasel) {
+            atts.push(reader.weasel(c));
+        }
+    }
+    for &(o, e) in &s.quotes {
+        atts.extend(reader.quote_speaker(o, e));
+    }
+    // A pronoun stands for the source carried from before.
+    let carried = ctx.carry.as_ref().filter(|_| ctx.age <= CARRY_SENTENCES);
+    let resolve = |a: &Attribution| -> (Who, Option<String>) {
+        match (a.who, carried) {
+            (Who::Pronoun, Some((src, who))) => (*who, Some(src.clone())),
+            (Who::Pronoun, None) => (Who::Named, a.source.map(slice)),
+            (w, _) => (w, a.source.map(slice)),
+        }
+    };
+    let named = atts.iter().filter(|a| resolve(a).0 == Who::Named).min_by_key(|a| a.source.map_or(a.cue.0, |s| s.0));
+    let vague = atts.iter().find(|a| resolve(a).0 == Who::Vague);
+    let cue_text = |a: &Attribution| Some(slice(a.cue));
+
+    let verdict = |label, why, source, cue, quote| Some(Verdict { label, why, source, cue, quote, claim: None });
+    let main_quote = s.quotes.iter().copied().max_by_key(|q| q.1 - q.0);
+    if let Some(q) = main_quote {
+        if let Some(a) = named {
+            return verdict(Label::Quote, Why::Quoted, resolve(a).1, cue_text(a), Some(q));
+        }
+        if let Some(a) = vague {
+            let (_, src) = resolve(a);
+            let why = if src.is_some() { Why::VagueSource } else { Why::WeaselWords };
+            return verdict(Label::Vague, why, src, cue_text(a), Some(q));
+        }
+        let opens = toks.first().is_some_and(|t| t.kind == Kind::Open);
+        if let (true, true, Some((src, Who::Named))) = (opens, ctx.prev_sourced, carried) {
+            return verdict(Label::Quote, Why::Quoted, Some(src.clone()), None, Some(q));
+        }
+        let words = toks.iter().filter(|t| t.start > q.0 && t.end < q.1 && t.is_word()).count();
+        if words >= 4 {
+            let mark = Some(text[q.0..q.1].chars().next().map(String::from).unwrap_or_default());
+            return verdict(Label::Vague, Why::UnattributedQuote, None, mark, Some(q));
+        }
+    }
+    if let Some(a) = named {
+        return verdict(Label::Attributed, Why::Reported, resolve(a).1, cue_text(a), None);
+    }
+    if let Some(href) = link {
+        return verdict(Label::Attributed, Why::Linked, Some(href.to_string()), Some("link".into()), None);
+    }
+    if let Some(marker) = reference_marker(&toks) {
+        return verdict(Label::Attributed, Why::Linked, Some(marker.clone()), Some(marker), None);
+    }
+    if let Some(a) = vague {
+        let (_, src) = resolve(a);
+        let why = if src.is_some() { Why::VagueSource } else { Why::WeaselWords };
+        return verdict(Label::Vague, why, src, cue_text(a), None);
+    }
+    if asserts_nothing(body, s, &toks, &cues, lang, has(Family::Boilerplate)) {
+        return None;
+    }
+    let claim = claim_kind(&toks, &cues, lang, &reader);
+    Some(Verdict { label: Label::Unsourced, why: Why::Unsourced(claim), source: None, cue: None, quote: None, claim: Some(claim) })
+}
+
+/// A footnote or reference marker: "[12]".
+fn reference_marker(toks: &[Tok]) -> Option<String> {
+    toks.windows(3).find_map(|w| {
+        let ok = w[0].kind == Kind::Punct('[') && w[1].kind == Kind::Number && w[1].text.len() <= 3 && w[2].kind == Kind::Punct(']');
+        ok.then(|| format!("[{}]", w[1].text))
+    })
+}
+
+/// Headings, bylines, navigation, boilerplate, questions: label none.
+fn asserts_nothing(body: &str, s: &Sentence, toks: &[Tok], cues: &[&Cue], lang: Lang, boilerplate: bool) -> bool {
+    let words = toks.iter().filter(|t| t.is_word() || t.kind == Kind::Number).count();
+    let first_word = toks.iter().position(|t| t.is_word());
+    let navigation = cues.iter().any(|c| {
+        c.families(lang).has(Family::Navigation) && first_word.is_some_and(|i| toks[i].start == c.start)
+    });
+    let trimmed = body.trim_end_matches(|c: char| c.is_whitespace() || "»”\"’)]*".contains(c));
+    let last = trimmed.chars().next_back();
+    let terminated = last.is_some_and(|c| ".!?…;:".contains(c));
+    let byline = first_word.is_some_and(|i| ["par", "by"].contains(&toks[i].lower().as_ref())) && words <= 6;
+    boilerplate
+        || navigation
+        || last == Some('?')
+        || (s.whole_line && !terminated && words <= 25)
+        || words < 3
+        || byline
+}
+
+/// Why an unsourced sentence is worth checking: statistic, evaluative, causal, factual.
+fn claim_kind(toks: &[Tok], cues: &[&Cue], lang: Lang, reader: &Reader) -> Claim {
+    let lex = lexicon();
+    let fam = |i: usize| toks.get(i).filter(|t| t.is_word()).map(|t| lex.word(&t.lower(), lang)).unwrap_or_default();
+    let counted = |i: usize| {
+        // Not "les deux pays", "ces trois", "il y a deux mois", "le 7 mars".
+        let det_before = i > 0 && fam(i - 1).has(Family::Determiner);
+        let time_after = fam(i + 1).has(Family::TimeUnit);
+        // English months are capitalised ("may" is a modal); French ones are not.
+        let month = |j: usize| fam(j).has(Family::Month) && (lang == Lang::Fr || toks[j].capitalised());
+        let month_near = (i.saturating_sub(2)..(i + 4).min(toks.len())).any(|j| j != i && month(j));
+        !det_before && !time_after && !month_near
+    };
+    let mut statistic = false;
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Number {
+            continue;
+        }
+        let digits = t.text.chars().filter(char::is_ascii_digit).count();
+        let year = digits == 4 && t.text.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y));
+        let list_number = i == 0 && toks.get(1).is_some_and(|n| n.kind == Kind::Punct('.'));
+        let percent = toks.get(i + 1).is_some_and(|n| n.kind == Kind::Punct('%'));
+        let clock = toks.get(i + 1).is_some_and(|n| n.text == "h" || n.kind == Kind::Punct(':'));
+        if percent || (!year && !list_number && !clock && counted(i)) {
+            statistic = true;
+            break;
+        }
+    }
+    if !statistic {
+        statistic = cues.iter().filter(|c| c.families(lang).has(Family::Number)).any(|c| {
+            let (i, _) = reader.cue_tokens(c);
+            let noun_after = toks.get(i + 1).is_some_and(|n| n.is_word() || n.kind == Kind::Punct('%'));
+            noun_after && counted(i)
+        });
+    }
+    if statistic {
+        Claim::Statistic
+    } else if cues.iter().any(|c| c.families(lang).has(Family::Evaluative)) {
+        Claim::Evaluative
+    } else if cues.iter().any(|c| c.families(lang).has(Family::Causal)) {
+        Claim::Causal
+    } else {
+        Claim::Factual
+    }
+}

@@ -1,0 +1,285 @@
+//! Sentence segmentation for news text: quotations that span sentence ends,
+//! abbreviations and initials, decimals, ellipses, list numbers, and lines
+//! (headings, bylines, list items) that end without punctuation.
+
+/// One sentence: a byte range of the text, trimmed, and where it stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the paragraph (line) it is in.
+    pub para: usize,
+    /// The sentence is its whole line (a heading, a byline, a list item…).
+    pub whole_line: bool,
+    /// Closed quotations inside it: byte ranges including the marks.
+    pub quotes: Vec<(usize, usize)>,
+}
+
+const MAX_DEPTH: usize = 8;
+
+/// Abbreviations whose final period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "St", "Ste", "Mr", "Mrs", "Ms", "Jr", "Sr", "Prof", "Gen", "Gén",
+    "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Rev", "Hon", "vs", "cf", "p", "pp", "env", "art", "av", "No", "n°",
+    "Inc", "Ltd", "Corp", "Co", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "janv", "févr", "déc", "oct", "nov",
+    "sept", "e.g", "i.e", "etc.,",
+];
+
+fn closer_of(open: char) -> Option<char> {
+    match open {
+        '«' => Some('»'),
+        '“' => Some('”'),
+        '„' => Some('“'),
+        '‘' => Some('’'),
+        '"' => Some('"'),
+        _ => None,
+    }
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '»' | '”' | '"' | '’' | ')' | ']')
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{200b}'
+}
+
+/// Splits `text` into sentences, in order.
+pub fn split(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    let mut para = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if !body.trim().is_empty() {
+            split_line(text, line_start, line_start + body.len(), para, &mut out);
+            para += 1;
+        }
+        line_start += line.len();
+    }
+    out
+}
+
+fn split_line(text: &str, lo: usize, hi: usize, para: usize, out: &mut Vec<Sentence>) {
+    let first = out.len();
+    let mut quotes = Vec::new();
+    if !scan(text, lo, hi, true, &mut quotes, para, out) {
+        // A quotation never closed on this line: cut it again without
+        // quotation tracking rather than make the whole line one sentence.
+        out.truncate(first);
+        quotes.clear();
+        scan(text, lo, hi, false, &mut quotes, para, out);
+    }
+    let whole = out.len() - first == 1;
+    for s in &mut out[first..] {
+        s.whole_line = whole;
+    }
+    // Hand each closed quotation to the sentence that holds its opening mark.
+    let mut qi = 0;
+    for s in &mut out[first..] {
+        while qi < quotes.len() && quotes[qi].0 < s.end {
+            if quotes[qi].0 >= s.start {
+                s.quotes.push((quotes[qi].0, quotes[qi].1.min(s.end)));
+            }
+            qi += 1;
+        }
+    }
+}
+
+/// One pass over a line; returns false if a quotation was left open.
+fn scan(
+    text: &str,
+    lo: usize,
+    hi: usize,
+    track: bool,
+    quotes: &mut Vec<(usize, usize)>,
+    para: usize,
+    out: &mut Vec<Sentence>,
+) -> bool {
+    let line = &text[lo..hi];
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut sent_start = lo;
+    let mut prev: Option<char> = None;
+    let mut iter = line.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let at = lo + i;
+        let next = iter.peek().map(|&(_, n)| n);
+        if track {
+            if let Some(pos) = stack.iter().rposition(|&(o, _)| closer_of(o) == Some(c)) {
+                let closes = c != '"' && c != '’' || {
+                    // " and ’ close only where they end a word.
+                    prev.is_some_and(|p| !is_space(p)) && next.is_none_or(|n| !n.is_alphanumeric())
+                };
+                if closes {
+                    let (_, open_at) = stack[pos];
+                    stack.truncate(pos);
+                    quotes.push((open_at, at + c.len_utf8()));
+                    // « C'est fini. » Le ministre… : a quotation that ends a sentence.
+                    if stack.is_empty() && prev.is_some_and(|p| is_terminal(p) || is_space(p) && ends_terminal(&text[sent_start..at])) {
+                        if let Some(end) = boundary_after(line, i + c.len_utf8()) {
+                            push(text, sent_start, lo + end.0, para, out);
+                            sent_start = lo + end.1;
+                        }
+                    }
+                    prev = Some(c);
+                    continue;
+                }
+            }
+            if closer_of(c).is_some() && c != '’' && stack.len() < MAX_DEPTH {
+                let opens = c != '"' || prev.is_none_or(|p| is_space(p) || "([{—–-".contains(p));
+                if opens && next.is_some_and(|n| !is_space(n) || c == '«') {
+                    stack.push((c, at));
+                    prev = Some(c);
+                    continue;
+                }
+            }
+        }
+        if is_terminal(c) && stack.is_empty() {
+            // Take the run of closing punctuation and marks that follows.
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, n)) = iter.peek() {
+                if is_terminal(n) || (is_closing(n) && (!track || n == ')' || n == ']')) {
+                    end = j + n.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            if c == '.' && no_break_before(line, i, sent_start - lo) {
+                prev = Some(c);
+                continue;
+            }
+            if let Some((cut, resume)) = boundary_after(line, end) {
+                push(text, sent_start, lo + cut, para, out);
+                sent_start = lo + resume;
+            }
+        }
+        prev = Some(c);
+    }
+    push(text, sent_start, hi, para, out);
+    stack.is_empty()
+}
+
+fn ends_terminal(s: &str) -> bool {
+    s.trim_end().chars().next_back().is_some_and(is_terminal)
+}
+
+/// Whether a sentence ends at byte `end` of the line: white space, then a
+/// capital, a digit, an opening mark or a dash. Returns (end, next start).
+fn boundary_after(line: &str, end: usize) -> Option<(usize, usize)> {
+    let rest = &line[end..];
+    let trimmed = rest.trim_start_matches(is_space);
+    if trimmed.len() == rest.len() && !rest.is_empty() {
+        return None; // no space after: "3.5", "Bamada.net"
+    }
+    let resume = end + (rest.len() - trimmed.len());
+    match trimmed.chars().next() {
+        None => None,
+        Some(n) if n.is_uppercase() || n.is_ascii_digit() || "«“\"‘—–-([¿¡•@".contains(n) => Some((end, resume)),
+        Some(n) if !n.is_alphabetic() && !n.is_ascii_punctuation() => Some((end, resume)),
+        _ => None,
+    }
+}
+
+/// A period after an abbreviation, an initial or a line's list number.
+fn no_break_before(line: &str, dot: usize, sent_rel: usize) -> bool {
+    let before = &line[..dot];
+    let word_start = before.rfind(|c: char| is_space(c) || "(«“\"'’".contains(c)).map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    // "U.S.", "J.-C." : dotted initials.
+    let dotted = word.split(['.', '-']).all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase) || p.is_empty())
+        && word.contains('.');
+    let list_number = word_start == sent_rel && word.chars().all(|c| c.is_ascii_digit()) && word.len() <= 3;
+    single_capital || dotted || list_number || ABBREVIATIONS.contains(&word)
+}
+
+fn push(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Sentence>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trail = s.len() - s.trim_end_matches(is_space).len();
+    if lead + trail >= s.len() {
+        return;
+    }
+    out.push(Sentence { start: start + lead, end: end - trail, para, whole_line: false, quotes: Vec::new() });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        split(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn quotation_spanning_sentence_ends_stays_one_sentence() {
+        let t = "« Nous avons gagné. Le pays respire », affirme Jeanne Roy. Puis elle part.";
+        assert_eq!(texts(t), ["« Nous avons gagné. Le pays respire », affirme Jeanne Roy.", "Puis elle part."]);
+        let t = "“We won. The town can breathe,” said Jean Roy. Then he left.";
+        assert_eq!(texts(t), ["“We won. The town can breathe,” said Jean Roy.", "Then he left."]);
+    }
+
+    #[test]
+    fn quotation_ending_a_sentence_closes_it() {
+        let t = "Il a dit : « C'est fini. » Le ministre est parti.";
+        assert_eq!(texts(t), ["Il a dit : « C'est fini. »", "Le ministre est parti."]);
+        let t = "He said: \"It is over.\" The minister left.";
+        assert_eq!(texts(t), ["He said: \"It is over.\"", "The minister left."]);
+    }
+
+    #[test]
+    fn abbreviations_initials_decimals_do_not_cut() {
+        let t = "M. Dupont et Mme Durand ont vu le Dr. Martin. La croissance a atteint 3.5 %.";
+        assert_eq!(texts(t), ["M. Dupont et Mme Durand ont vu le Dr. Martin.", "La croissance a atteint 3.5 %."]);
+        let t = "The U.S. Army and J. K. Rowling met Mr. Smith. It rained.";
+        assert_eq!(texts(t), ["The U.S. Army and J. K. Rowling met Mr. Smith.", "It rained."]);
+    }
+
+    #[test]
+    fn lines_are_sentences_and_list_numbers_stay() {
+        let t = "Un titre sans point\nPar Jeanne Roy\n1. Premier point ici\nLe texte suit. Il continue.";
+        assert_eq!(texts(t), ["Un titre sans point", "Par Jeanne Roy", "1. Premier point ici", "Le texte suit.", "Il continue."]);
+        let s = split(t);
+        assert!(s[0].whole_line && s[1].whole_line && !s[3].whole_line);
+        assert_eq!((s[0].para, s[3].para, s[4].para), (0, 3, 3));
+    }
+
+    #[test]
+    fn ellipsis_and_questions() {
+        let t = "Il hésite… puis signe. Pourquoi ? Personne ne sait.";
+        assert_eq!(texts(t), ["Il hésite… puis signe.", "Pourquoi ?", "Personne ne sait."]);
+    }
+
+    #[test]
+    fn unclosed_quotation_does_not_swallow_the_line() {
+        let t = "Il a dit « jamais. Le reste suit. Encore une phrase.";
+        assert_eq!(texts(t).len(), 3);
+        assert!(split(t).iter().all(|s| s.quotes.is_empty()));
+    }
+
+    #[test]
+    fn quotes_are_recorded_with_their_marks() {
+        let t = "Paris observe “avec inquiétude” la situation. « Oui », dit-il.";
+        let s = split(t);
+        assert_eq!(&t[s[0].quotes[0].0..s[0].quotes[0].1], "“avec inquiétude”");
+        assert_eq!(&t[s[1].quotes[0].0..s[1].quotes[0].1], "« Oui »");
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let t = "L’armée l’a dit. It’s the teachers’ view. ‘Yes,’ she said.";
+        let s = split(t);
+        assert_eq!(s.len(), 3);
+        assert!(s[0].quotes.is_empty() && s[1].quotes.is_empty());
+        assert_eq!(&t[s[2].quotes[0].0..s[2].quotes[0].1], "‘Yes,’");
+    }
+}

@@ -1,0 +1,43 @@
+//! UTF-16 offsets, added once in one linear pass over the text: JavaScript
+//! strings index in UTF-16 code units, the analyser in UTF-8 bytes.
+
+use crate::types::Flag;
+
+/// Fills `start_utf16` / `end_utf16` of every flag and quote span. Offsets
+/// must lie on char boundaries (the analyser only makes such offsets).
+pub fn add_utf16(text: &str, flags: &mut [Flag]) {
+    let mut wanted: Vec<usize> = Vec::with_capacity(flags.len() * 4);
+    for f in flags.iter() {
+        wanted.extend([f.start, f.end]);
+        if let Some(q) = &f.quote {
+            wanted.extend([q.start, q.end]);
+        }
+    }
+    wanted.sort_unstable();
+    wanted.dedup();
+    let mut table = Vec::with_capacity(wanted.len());
+    let (mut byte, mut units) = (0usize, 0usize);
+    let mut chars = text.chars();
+    for &w in &wanted {
+        while byte < w {
+            let Some(c) = chars.next() else { break };
+            byte += c.len_utf8();
+            units += c.len_utf16();
+        }
+        table.push(units);
+    }
+    let at = |b: usize| wanted.binary_search(&b).map(|i| table[i]).unwrap_or(0);
+    for f in flags.iter_mut() {
+        f.start_utf16 = at(f.start);
+        f.end_utf16 = at(f.end);
+        if let Some(q) = &mut f.quote {
+            q.start_utf16 = at(q.start);
+            q.end_utf16 = at(q.end);
+        }
+    }
+}
+
+/// UTF-16 length of `s` (for tests and callers holding byte offsets).
+pub fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}

@@ -1,0 +1,121 @@
+//! Words and marks of one sentence, for the local reading around a cue.
+
+use std::borrow::Cow;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    /// Digits, possibly with separators: "14", "3,5", "1 000" is two.
+    Number,
+    Punct(char),
+    /// The opening / closing mark of a recorded quotation.
+    Open,
+    Close,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Tok<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub kind: Kind,
+}
+
+impl<'a> Tok<'a> {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    /// Lower case with ’ as ', for the word lists.
+    pub fn lower(&self) -> Cow<'a, str> {
+        lower(self.text)
+    }
+    pub fn capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+pub fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase().replace('’', "'"))
+    }
+}
+
+/// French elisions end at the apostrophe: "l'armée" is "l'" + "armée".
+fn elides(head: &str) -> bool {
+    let h = lower(head);
+    matches!(h.as_ref(), "l" | "d" | "j" | "m" | "n" | "s" | "t" | "c" | "qu" | "jusqu" | "lorsqu" | "puisqu" | "quoiqu")
+}
+
+/// Splits `text[start..end]` into tokens (offsets are absolute); `quotes`
+/// are the sentence's quotations, whose marks become Open / Close.
+pub fn tokenize<'a>(text: &'a str, start: usize, end: usize, quotes: &[(usize, usize)]) -> Vec<Tok<'a>> {
+    let s = &text[start..end];
+    let mut out = Vec::with_capacity(s.len() / 5);
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let at = start + i;
+        if c.is_alphanumeric() {
+            let mut j = i + c.len_utf8();
+            let mut digits = c.is_ascii_digit();
+            while let Some(&(k, n)) = chars.peek() {
+                let joins = (n == '\'' || n == '’' || n == '-' || n == '.' || n == ',')
+                    && s[k + n.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+                if n.is_alphanumeric() {
+                    digits &= n.is_ascii_digit();
+                } else if joins && (n == '\'' || n == '’') && elides(&s[i..k]) {
+                    j = k + n.len_utf8();
+                    chars.next();
+                    break;
+                } else if joins && (n != '.' && n != ',' || digits) {
+                    // "porte-parole", "aujourd'hui", "3,5", "2.5"
+                } else {
+                    break;
+                }
+                j = k + n.len_utf8();
+                chars.next();
+            }
+            let kind = if digits { Kind::Number } else { Kind::Word };
+            out.push(Tok { start: at, end: start + j, text: &s[i..j], kind });
+        } else if c.is_whitespace() {
+            continue;
+        } else {
+            let e = at + c.len_utf8();
+            let kind = if quotes.iter().any(|q| q.0 == at) {
+                Kind::Open
+            } else if quotes.iter().any(|q| q.1 == e) {
+                Kind::Close
+            } else {
+                Kind::Punct(c)
+            };
+            out.push(Tok { start: at, end: e, text: &s[i..i + c.len_utf8()], kind });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_elisions_numbers_and_marks() {
+        let t = "L’armée a-t-elle vu 3,5 % d'IL-76 « ici » ?";
+        let q = [(t.find('«').unwrap(), t.find('»').unwrap() + '»'.len_utf8())];
+        let toks = tokenize(t, 0, t.len(), &q);
+        let texts: Vec<&str> = toks.iter().map(|t| t.text).collect();
+        assert_eq!(texts, ["L’", "armée", "a-t-elle", "vu", "3,5", "%", "d'", "IL-76", "«", "ici", "»", "?"]);
+        assert_eq!(toks[4].kind, Kind::Number);
+        assert_eq!(toks[7].kind, Kind::Word);
+        assert_eq!((toks[8].kind, toks[10].kind), (Kind::Open, Kind::Close));
+        assert_eq!(toks[0].lower(), "l'");
+    }
+
+    #[test]
+    fn offsets_are_absolute() {
+        let t = "xx Le maire";
+        let toks = tokenize(t, 3, t.len(), &[]);
+        assert_eq!(&t[toks[1].start..toks[1].end], "maire");
+    }
+}
