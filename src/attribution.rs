@@ -86,6 +86,10 @@ impl<'t, 'a> Reader<'t, 'a> {
         if !t.is_word() || !t.capitalised() {
             return false;
         }
+        // "WHO", "UN", "FAMa": an acronym is a name even when it spells a common word.
+        if t.text.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+            return true;
+        }
         let f = self.fam(i);
         let common = [
             Family::Function,
@@ -138,20 +142,31 @@ impl<'t, 'a> Reader<'t, 'a> {
             let (lo, hi) = self.main_subject()?;
             return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
         }
-        if after_break {
-            // Incise or inversion: "« … », affirme X." / "La crise, dit X, dure."
-            let quoted = chain > 0 && self.toks[chain - 1].kind == Kind::Close
-                || chain > 1 && self.punct(chain - 1, ',') && self.toks[chain - 2].kind == Kind::Close;
-            let incise = chain > 0 && (quoted || self.punct(chain - 1, ','));
-            if let Some((lo, hi, true)) = self.np_after(after).filter(|_| incise) {
+        let quoted = chain > 0 && self.toks[chain - 1].kind == Kind::Close
+            || chain > 1 && self.punct(chain - 1, ',') && self.toks[chain - 2].kind == Kind::Close;
+        let incise = after_break && chain > 0 && (quoted || self.punct(chain - 1, ','));
+        // After a quotation the subject follows the verb: "« … », affirme X."
+        if quoted {
+            if let Some((lo, hi, true)) = self.np_after(after) {
                 return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
             }
         }
-        if !any && !self.has_complement(after) {
-            return None;
+        if let Some((lo, hi)) = self.subject_before(chain) {
+            // "“…,” Lea Martin confided." : the subject follows the quotation and the verb ends the clause.
+            let after_quote = lo > 0 && self.toks[lo - 1].kind == Kind::Close
+                || lo > 1 && self.punct(lo - 1, ',') && self.toks[lo - 2].kind == Kind::Close;
+            let clause_ends = self.toks.get(after).is_none_or(|t| matches!(t.kind, Kind::Punct(_)));
+            if any || self.has_complement(after) || after_quote && clause_ends {
+                return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
+            }
         }
-        let (lo, hi) = self.subject_before(chain)?;
-        self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue))
+        // An incise without quotation marks: "La crise, dit X, va durer."
+        if incise {
+            if let Some((lo, hi, true)) = self.np_after(after) {
+                return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
+            }
+        }
+        None
     }
 
     /// Steps back over auxiliaries, adverbs and clitics before a verb; also
@@ -276,11 +291,17 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     /// The noun phrase from token `k` on; `closed` is true where it stops at
     /// punctuation or at the end of the sentence rather than running on.
-    pub fn np_after(&self, mut k: usize) -> Option<(usize, usize, bool)> {
+    pub fn np_after(&self, k: usize) -> Option<(usize, usize, bool)> {
+        self.np_from(k, false)
+    }
+
+    /// `bare`: the phrase may open on a common noun ("according to police").
+    fn np_from(&self, mut k: usize, bare: bool) -> Option<(usize, usize, bool)> {
         while k < self.toks.len() && (self.fam(k).has(Family::Aux) || self.fam(k).has(Family::Month)) && !self.np_starter(k) {
             k += 1;
         }
-        if !self.np_starter(k) {
+        let bare_ok = bare && self.toks.get(k).is_some_and(|t| t.is_word() && !self.fam(k).has(Family::Function));
+        if !self.np_starter(k) && !bare_ok {
             return None;
         }
         let lo = k;
@@ -288,11 +309,12 @@ impl<'t, 'a> Reader<'t, 'a> {
         while hi < self.toks.len() && hi - lo < 12 {
             let t = &self.toks[hi];
             let stop = match t.kind {
-                Kind::Punct(c) => !"()-'’&.".contains(c),
+                Kind::Punct(c) => !"()-'’&".contains(c),
                 Kind::Open | Kind::Close => true,
                 _ => {
                     let f = self.fam(hi);
-                    let verb = f.has(Family::Aux) && !f.has(Family::Function);
+                    let other = [Family::Function, Family::Determiner, Family::Pronoun, Family::Indefinite];
+                    let verb = f.has(Family::Aux) && !other.iter().any(|&x| f.has(x));
                     hi > lo && (self.lower_is(hi, &["que", "qu'", "that", "qui", "who", "which"]) || verb)
                 }
             };
@@ -308,7 +330,7 @@ impl<'t, 'a> Reader<'t, 'a> {
     /// "selon X", "according to X", "pour X,".
     pub fn frame(&self, cue: &Cue) -> Option<Attribution> {
         let (v, after) = self.cue_tokens(cue);
-        let (lo, hi, _) = self.np_after(after)?;
+        let (lo, hi, _) = self.np_from(after, true)?;
         if self.lower_is(v, &["pour"]) {
             let heads_clause = v == 0 || self.punct(v - 1, ':') || self.punct(v - 1, ',') || self.punct(v - 1, '|');
             let named = (lo..hi).any(|i| self.proper(i) || self.fam(i).has(Family::Office) || self.fam(i).has(Family::Generic));
@@ -375,15 +397,20 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         let head = (lo..hi).find(|&i| {
             let f = self.fam(i);
-            self.toks[i].is_word() && !f.has(Family::Determiner) && !f.has(Family::Function) && !f.has(Family::Indefinite)
+            let listed = f.has(Family::Determiner) || f.has(Family::Function) || f.has(Family::Indefinite);
+            self.toks[i].is_word() && (!listed || self.proper(i))
         })?;
         let hf = self.fam(head);
         if first.has(Family::NotSource) || hf.has(Family::NotSource) {
             return Some(Who::Nobody);
         }
         let proper = (lo..hi).any(|i| self.proper(i));
-        if hf.has(Family::Generic) && !(head + 1..hi).any(|i| self.proper(i)) {
-            return Some(Who::Vague);
+        // "Local officials": a capital at the head of the sentence is not a name.
+        let generic = (head..hi.min(head + 3)).find(|&i| self.fam(i).has(Family::Generic));
+        if let Some(g) = generic.filter(|&g| g == head || head == 0) {
+            if !(g + 1..hi).any(|i| self.proper(i)) {
+                return Some(Who::Vague);
+            }
         }
         if proper || first.has(Family::Determiner) || hf.has(Family::Office) {
             return Some(Who::Named);
