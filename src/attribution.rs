@@ -36,6 +36,12 @@ pub struct Reader<'t, 'a> {
     lex: &'static Lexicon,
 }
 
+/// Forms of "be" that make a following participle passive.
+const BE: &[&str] = &[
+    "été", "est", "sont", "était", "étaient", "sera", "seront", "serait", "fut", "être", "be", "been", "being", "is", "are",
+    "was", "were",
+];
+
 const INVERTED: &[&str] = &["-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on"];
 
 impl<'t, 'a> Reader<'t, 'a> {
@@ -151,7 +157,21 @@ impl<'t, 'a> Reader<'t, 'a> {
                 return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
             }
         }
+        // "a été annoncé", "has been blamed": the subject is what is reported
+        // on, not who reports; the agent, if any, follows "par" / "by".
+        // "s'est observée" is reflexive, not a reported passive.
+        if (chain..v).any(|i| self.lower_is(i, &["se", "s'"])) {
+            return None;
+        }
+        if (chain..v).any(|i| self.lower_is(i, BE)) {
+            return Some(self.passive_agent(after, cue));
+        }
         if let Some((lo, hi)) = self.subject_before(chain) {
+            let who = self.judge(lo, hi);
+            // "Many regard it as…": an indefinite crowd thinking is reported speech too.
+            if who == Some(Who::Vague) {
+                return Some(self.attribution(Who::Vague, lo, hi, cue));
+            }
             // "“…,” Lea Martin confided." : the subject follows the quotation and the verb ends the clause.
             let after_quote = lo > 0 && self.toks[lo - 1].kind == Kind::Close
                 || lo > 1 && self.punct(lo - 1, ',') && self.toks[lo - 2].kind == Kind::Close;
@@ -203,7 +223,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                         && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
                         && self.fam(k).is_empty()
                 }
-                Lang::En => w == "to",
+                // English "to" follows too many non-reporting uses ("continued to", "added to").
+                Lang::En => false,
             };
             if infinitive {
                 return true;
@@ -248,7 +269,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                 a += 1;
             }
             let ends_open = self.fam(hi - 1).has(Family::Function) && !self.proper(hi - 1);
-            if a < hi && self.np_starter(a) && !ends_open {
+            // "the line had two distinct claims": a verb inside is no subject,
+            // unless a relative clause holds it ("le ministre, qui a signé").
+            let relative = (a..hi).position(|i| self.lower_is(i, &["qui", "que", "qu'", "who", "which", "that", "dont"]));
+            let verb_inside = (a..relative.map_or(hi, |r| a + r)).any(|i| {
+                let f = self.fam(i);
+                f.has(Family::Aux) && !f.has(Family::Function) && !f.has(Family::Determiner) && !f.has(Family::Pronoun)
+            });
+            if a < hi && self.np_starter(a) && !ends_open && !verb_inside {
                 let pronoun_alone = !self.fam(a).has(Family::Pronoun) || hi - a == 1;
                 return (hi - a <= 14 && pronoun_alone).then_some((a, hi));
             }
@@ -344,6 +372,11 @@ impl<'t, 'a> Reader<'t, 'a> {
     /// A weasel phrase: vague, unless a passive names its agent ("par X").
     pub fn weasel(&self, cue: &Cue) -> Attribution {
         let (_, after) = self.cue_tokens(cue);
+        self.passive_agent(after, cue)
+    }
+
+    /// The agent of a passive ("par le ministère", "by Reuters"), or vague.
+    fn passive_agent(&self, after: usize, cue: &Cue) -> Attribution {
         let agent = (after..self.toks.len())
             .take_while(|&i| !self.punct(i, ',') && !self.punct(i, ';'))
             .find(|&i| self.lower_is(i, &["par", "by"]))
@@ -419,5 +452,57 @@ impl<'t, 'a> Reader<'t, 'a> {
             return Some(Who::Vague);
         }
         Some(Who::Nobody)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Label, Lang, Options};
+
+    fn one(text: &str, lang: Lang) -> (Label, Option<String>) {
+        let r = analyze(text, &Options { lang: Some(lang), ..Options::default() });
+        assert_eq!(r.flags.len(), 1, "{text}: {:?}", r.flags);
+        (r.flags[0].label, r.flags[0].source.clone())
+    }
+
+    #[test]
+    fn agentless_passive_of_a_reporting_verb_is_vague() {
+        assert_eq!(one("La fermeture de l'usine a été annoncée mardi.", Lang::Fr).0, Label::Vague);
+        assert_eq!(one("The closure of the plant has been announced.", Lang::En).0, Label::Vague);
+    }
+
+    #[test]
+    fn passive_with_an_agent_is_attributed_to_it() {
+        let (label, source) = one("La fermeture de l'usine a été annoncée par la direction du groupe.", Lang::Fr);
+        assert_eq!((label, source.as_deref()), (Label::Attributed, Some("la direction du groupe")));
+        let (label, source) = one("The closure was announced by the Ford Motor Company.", Lang::En);
+        assert_eq!((label, source.as_deref()), (Label::Attributed, Some("the Ford Motor Company")));
+    }
+
+    #[test]
+    fn a_noun_phrase_holding_a_verb_is_no_subject() {
+        // "claims" is a noun here, and "had" shows the phrase before it is a clause.
+        let (label, _) = one("After the war, the family had two distinct claims to the throne.", Lang::En);
+        assert_eq!(label, Label::Unsourced);
+        let (label, _) = one("Après la guerre, la famille avait deux prétentions et affirmait son droit.", Lang::Fr);
+        assert_eq!(label, Label::Unsourced);
+    }
+
+    #[test]
+    fn apposition_and_participial_phrases_are_passed_over() {
+        let (_, s) = one("Le maire de la ville, Jean Roy, a affirmé que le pont tiendra.", Lang::Fr);
+        assert_eq!(s.as_deref(), Some("Jean Roy"));
+        let (_, s) = one("The mayor, speaking on Monday, said that the bridge would hold.", Lang::En);
+        assert_eq!(s.as_deref(), Some("The mayor"));
+    }
+
+    #[test]
+    fn infinitive_after_to_is_not_a_report() {
+        assert_eq!(one("The team continued to add players during the summer.", Lang::En).0, Label::Unsourced);
+    }
+
+    #[test]
+    fn reflexive_is_not_a_reported_passive() {
+        assert_eq!(one("La même tendance s'est observée au Niger, selon toute vraisemblance.", Lang::Fr).0, Label::Unsourced);
     }
 }
