@@ -69,9 +69,16 @@ fn main() {
     entries.sort();
     for path in entries {
         println!("cargo:rerun-if-changed={}", path.display());
-        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
         let Some(&(_, variant, is_phrase)) = FAMILIES.iter().find(|f| f.0 == stem) else {
-            panic!("{}: unknown cue family (add it to FAMILIES in build.rs)", path.display());
+            panic!(
+                "{}: unknown cue family (add it to FAMILIES in build.rs)",
+                path.display()
+            );
         };
         seen_files.push(stem.clone());
         let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -81,13 +88,17 @@ fn main() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let rule = parse(&stem, i + 1, line).unwrap_or_else(|e| panic!("data/cues/{stem}.txt:{}: {e}\n  {line}", i + 1));
+            let rule = parse(&stem, i + 1, line)
+                .unwrap_or_else(|e| panic!("data/cues/{stem}.txt:{}: {e}\n  {line}", i + 1));
             for form in &rule.forms {
                 if !is_phrase && form.contains(' ') {
                     panic!("data/cues/{stem}.txt:{}: `{form}`: this family is looked up word by word; one word per form", rule.line);
                 }
                 if let Some(prev) = dedup.insert((rule.lang.clone(), form.clone()), rule.line) {
-                    panic!("data/cues/{stem}.txt:{}: `{form}` already listed at line {prev}", rule.line);
+                    panic!(
+                        "data/cues/{stem}.txt:{}: `{form}` already listed at line {prev}",
+                        rule.line
+                    );
                 }
                 let table = if is_phrase { &mut phrases } else { &mut words };
                 let _ = writeln!(
@@ -124,8 +135,12 @@ fn main() {
 }
 
 fn parse(stem: &str, line_no: usize, line: &str) -> Result<Rule, String> {
-    let (head, rest) = line.split_once("::").ok_or("missing `:: example => label`")?;
-    let (example, expect) = rest.rsplit_once("=>").ok_or("missing `=> label` after the example")?;
+    let (head, rest) = line
+        .split_once("::")
+        .ok_or("missing `:: example => label`")?;
+    let (example, expect) = rest
+        .rsplit_once("=>")
+        .ok_or("missing `=> label` after the example")?;
     let example = example.trim().to_string();
     if example.is_empty() {
         return Err("empty example".into());
@@ -145,7 +160,11 @@ fn parse(stem: &str, line_no: usize, line: &str) -> Result<Rule, String> {
     let kind = it.next().ok_or("missing kind (`forms` or `er`)")?;
     let body = it.collect::<Vec<_>>().join(" ");
     let forms: Vec<String> = match kind {
-        "forms" => body.split(';').map(|f| f.trim().to_lowercase()).filter(|f| !f.is_empty()).collect(),
+        "forms" => body
+            .split(';')
+            .map(|f| f.trim().to_lowercase())
+            .filter(|f| !f.is_empty())
+            .collect(),
         "er" if lang == "fr" => conjugate_er(body.trim())?,
         _ => return Err(format!("unknown kind `{kind}`")),
     };
@@ -157,18 +176,30 @@ fn parse(stem: &str, line_no: usize, line: &str) -> Result<Rule, String> {
     if !forms.iter().any(|f| contains_word(&ex, &norm(f))) {
         return Err(format!("the example does not contain any of {forms:?}"));
     }
-    Ok(Rule { file: format!("data/cues/{stem}.txt"), line: line_no, lang, forms, example, label, source })
+    Ok(Rule {
+        file: format!("data/cues/{stem}.txt"),
+        line: line_no,
+        lang,
+        forms,
+        example,
+        label,
+        source,
+    })
 }
 
 fn contains_word(hay: &str, needle: &str) -> bool {
     let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-    hay.match_indices(needle).any(|(i, m)| !is_word(hay[..i].chars().next_back()) && !is_word(hay[i + m.len()..].chars().next()))
+    hay.match_indices(needle).any(|(i, m)| {
+        !is_word(hay[..i].chars().next_back()) && !is_word(hay[i + m.len()..].chars().next())
+    })
 }
 
 /// All the forms a reader meets of a regular French -er verb, with the
 /// spelling changes of -cer (ç) and -ger (ge) before a and o.
 fn conjugate_er(inf: &str) -> Result<Vec<String>, String> {
-    let stem = inf.strip_suffix("er").ok_or_else(|| format!("`{inf}` is not an -er infinitive"))?;
+    let stem = inf
+        .strip_suffix("er")
+        .ok_or_else(|| format!("`{inf}` is not an -er infinitive"))?;
     if stem.is_empty() || inf.contains(' ') {
         return Err(format!("`{inf}` is not a single -er infinitive"));
     }
@@ -179,7 +210,10 @@ fn conjugate_er(inf: &str) -> Result<Vec<String>, String> {
     } else {
         stem.to_string()
     };
-    let soft_endings = ["e", "es", "ent", "ez", "é", "ée", "és", "ées", "er", "era", "eront", "erait", "eraient", "ai", "èrent", "iez"];
+    let soft_endings = [
+        "e", "es", "ent", "ez", "é", "ée", "és", "ées", "er", "era", "eront", "erait", "eraient",
+        "ai", "èrent", "iez",
+    ];
     let hard_endings = ["ons", "ait", "aient", "ant", "a", "ais"];
     let mut forms: Vec<String> = soft_endings.iter().map(|e| format!("{stem}{e}")).collect();
     forms.extend(hard_endings.iter().map(|e| format!("{hard}{e}")));

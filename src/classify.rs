@@ -3,7 +3,7 @@
 //! carried over from the sentences before.
 
 use crate::attribution::{Attribution, Reader, Who};
-use crate::lexicon::{lexicon, Cue, Family};
+use crate::lexicon::{Cue, Families, Family};
 use crate::reason::Why;
 use crate::segment::Sentence;
 use crate::tokens::{tokenize, Kind, Tok};
@@ -28,6 +28,8 @@ pub struct Context {
     age: usize,
     /// The previous sentence was a quote or an attribution.
     prev_sourced: bool,
+    /// The previous sentence's byte range.
+    prev: (usize, usize),
 }
 
 /// How many sentences on a pronoun may still stand for a source.
@@ -36,14 +38,28 @@ const CARRY_SENTENCES: usize = 4;
 /// A link over part of the sentence (its target).
 pub type LinkHref<'a> = Option<&'a str>;
 
-pub fn sentence(text: &str, s: &Sentence, cues: &[Cue], lang: Lang, link: LinkHref, ctx: &mut Context) -> Option<Verdict> {
+pub fn sentence(
+    text: &str,
+    s: &Sentence,
+    cues: &[Cue],
+    lang: Lang,
+    link: LinkHref,
+    ctx: &mut Context,
+) -> Option<Verdict> {
     ctx.age += 1;
     let verdict = decide(text, s, cues, lang, link, ctx);
-    let prev = std::mem::take(&mut ctx.prev_sourced);
+    ctx.prev_sourced = false;
+    ctx.prev = (s.start, s.end);
     match &verdict {
-        Some(v) if matches!(v.label, Label::Quote | Label::Attributed) || v.why == Why::VagueSource => {
+        Some(v)
+            if matches!(v.label, Label::Quote | Label::Attributed) || v.why == Why::VagueSource =>
+        {
             if let Some(src) = &v.source {
-                let who = if v.label == Label::Vague { Who::Vague } else { Who::Named };
+                let who = if v.label == Label::Vague {
+                    Who::Vague
+                } else {
+                    Who::Named
+                };
                 ctx.carry = Some((src.clone(), who));
                 ctx.age = 0;
             }
@@ -53,23 +69,112 @@ pub fn sentence(text: &str, s: &Sentence, cues: &[Cue], lang: Lang, link: LinkHr
         None if s.whole_line => ctx.carry = None,
         _ => {}
     }
-    let _ = prev;
     verdict
 }
 
-fn decide(text: &str, s: &Sentence, cues: &[Cue], lang: Lang, link: LinkHref, ctx: &Context) -> Option<Verdict> {
+fn decide(
+    text: &str,
+    s: &Sentence,
+    cues: &[Cue],
+    lang: Lang,
+    link: LinkHref,
+    ctx: &Context,
+) -> Option<Verdict> {
     let inside_quote = |pos: usize| s.quotes.iter().any(|q| q.0 < pos && pos < q.1);
-    let cues: Vec<&Cue> = cues.iter().filter(|c| !c.families(lang).is_empty() && !inside_quote(c.start)).collect();
+    let cues: Vec<&Cue> = cues
+        .iter()
+        .filter(|c| !c.families(lang).is_empty() && !inside_quote(c.start))
+        .collect();
     let has = |f: Family| cues.iter().any(|c| c.families(lang).has(f));
     let body = &text[s.start..s.end];
-    let toks = tokenize(text, s.start, s.end, &s.quotes);
+    // Most sentences hold no cue of attribution: they are read word by word
+    // only when something in them needs it.
+    let speaks = [
+        Family::Reporting,
+        Family::SpeechAct,
+        Family::Frame,
+        Family::Weasel,
+    ];
+    let attributive = cues.iter().any(|c| {
+        let f = c.families(lang);
+        // "pour" is a frame only at the head of a clause: most are purposes.
+        let purpose = f == Families::only(Family::Frame)
+            && body[c.start - s.start..c.end - s.start].eq_ignore_ascii_case("pour")
+            && !heads_clause(text, s.start, c.start);
+        speaks.iter().any(|&x| f.has(x)) && !purpose
+    });
+    let numeric =
+        has(Family::Number) || body.bytes().any(|b| b.is_ascii_digit()) || body.contains('[');
+    let toks = if attributive || numeric || !s.quotes.is_empty() {
+        tokenize(text, s.start, s.end, &s.quotes)
+    } else {
+        Vec::new()
+    };
     let reader = Reader::new(&toks, lang);
-    let slice = |r: (usize, usize)| text[r.0..r.1].to_string();
+    if attributive || !s.quotes.is_empty() {
+        let found = attribute(text, s, &cues, &toks, &reader, link, ctx);
+        // A heading that only hints at a vague source ("What the critics say") asserts nothing.
+        let heading = s.whole_line && !terminated(body);
+        match found {
+            Some(v) if v.label == Label::Vague && heading => return None,
+            Some(v) => return Some(v),
+            None => {}
+        }
+    } else if let Some(href) = link {
+        return linked(href);
+    } else if let Some(marker) = reference_marker(&toks) {
+        return linked(&marker).map(|v| Verdict {
+            cue: Some(marker),
+            ..v
+        });
+    }
+    if asserts_nothing(body, s, &cues, lang, has(Family::Boilerplate)) {
+        return None;
+    }
+    let claim = claim_kind(&toks, &cues, lang, &reader);
+    Some(Verdict {
+        label: Label::Unsourced,
+        why: Why::Unsourced(claim),
+        source: None,
+        cue: None,
+        quote: None,
+        claim: Some(claim),
+    })
+}
 
+/// "pour" reads as a source frame only at the head of a clause.
+fn heads_clause(text: &str, sentence_start: usize, at: usize) -> bool {
+    let before = text[sentence_start..at].trim_end();
+    before.is_empty() || before.ends_with([':', ',', '|', '(', '«', '“'])
+}
+
+fn linked(href: &str) -> Option<Verdict> {
+    Some(Verdict {
+        label: Label::Attributed,
+        why: Why::Linked,
+        source: Some(href.to_string()),
+        cue: Some("link".into()),
+        quote: None,
+        claim: None,
+    })
+}
+
+/// Quote, attributed or vague, from the sentence's cues and quotations.
+fn attribute(
+    text: &str,
+    s: &Sentence,
+    cues: &[&Cue],
+    toks: &[Tok],
+    reader: &Reader,
+    link: LinkHref,
+    ctx: &Context,
+) -> Option<Verdict> {
+    let slice = |r: (usize, usize)| text[r.0..r.1].to_string();
+    let lang_of = |c: &Cue| c.families(reader.lang());
     // Who speaks in this sentence, by every cue that can say so.
     let mut atts: Vec<Attribution> = Vec::new();
-    for c in &cues {
-        let f = c.families(lang);
+    for c in cues {
+        let f = lang_of(c);
         if f.has(Family::Reporting) || f.has(Family::SpeechAct) {
             atts.extend(reader.verb(c, f.has(Family::SpeechAct)));
         }
@@ -88,93 +193,172 @@ fn decide(text: &str, s: &Sentence, cues: &[Cue], lang: Lang, link: LinkHref, ct
     let resolve = |a: &Attribution| -> (Who, Option<String>) {
         match (a.who, carried) {
             (Who::Pronoun, Some((src, who))) => (*who, Some(src.clone())),
-            (Who::Pronoun, None) => (Who::Named, a.source.map(slice)),
+            // No source carried: the person the sentence before names, or the pronoun itself.
+            (Who::Pronoun, None) => (
+                Who::Named,
+                name_in(text, ctx.prev, reader.lang())
+                    .or_else(|| a.source.map(|s| pronoun_of(&slice(s)))),
+            ),
             (w, _) => (w, a.source.map(slice)),
         }
     };
-    let named = atts.iter().filter(|a| resolve(a).0 == Who::Named).min_by_key(|a| a.source.map_or(a.cue.0, |s| s.0));
+    let named = atts
+        .iter()
+        .filter(|a| resolve(a).0 == Who::Named)
+        .min_by_key(|a| a.source.map_or(a.cue.0, |s| s.0));
     let vague = atts.iter().find(|a| resolve(a).0 == Who::Vague);
     let cue_text = |a: &Attribution| Some(slice(a.cue));
+    let verdict = |label, why, source, cue, quote| {
+        Some(Verdict {
+            label,
+            why,
+            source,
+            cue,
+            quote,
+            claim: None,
+        })
+    };
+    let vague_verdict = |a: &Attribution, quote| {
+        let (_, src) = resolve(a);
+        let why = if src.is_some() {
+            Why::VagueSource
+        } else {
+            Why::WeaselWords
+        };
+        verdict(Label::Vague, why, src, cue_text(a), quote)
+    };
 
-    let verdict = |label, why, source, cue, quote| Some(Verdict { label, why, source, cue, quote, claim: None });
-    let main_quote = s.quotes.iter().copied().max_by_key(|q| q.1 - q.0);
-    if let Some(q) = main_quote {
+    if let Some(q) = s.quotes.iter().copied().max_by_key(|q| q.1 - q.0) {
         if let Some(a) = named {
-            return verdict(Label::Quote, Why::Quoted, resolve(a).1, cue_text(a), Some(q));
+            return verdict(
+                Label::Quote,
+                Why::Quoted,
+                resolve(a).1,
+                cue_text(a),
+                Some(q),
+            );
         }
         if let Some(a) = vague {
-            let (_, src) = resolve(a);
-            let why = if src.is_some() { Why::VagueSource } else { Why::WeaselWords };
-            return verdict(Label::Vague, why, src, cue_text(a), Some(q));
+            return vague_verdict(a, Some(q));
         }
+        // A quotation that goes on from the sentence before: same speaker.
         let opens = toks.first().is_some_and(|t| t.kind == Kind::Open);
         if let (true, true, Some((src, Who::Named))) = (opens, ctx.prev_sourced, carried) {
             return verdict(Label::Quote, Why::Quoted, Some(src.clone()), None, Some(q));
         }
-        let words = toks.iter().filter(|t| t.start > q.0 && t.end < q.1 && t.is_word()).count();
+        // A few words in quotation marks are a title or a term, not speech.
+        let words = toks
+            .iter()
+            .filter(|t| t.start > q.0 && t.end < q.1 && t.is_word())
+            .count();
         if words >= 4 {
-            let mark = Some(text[q.0..q.1].chars().next().map(String::from).unwrap_or_default());
+            let mark = Some(
+                text[q.0..q.1]
+                    .chars()
+                    .next()
+                    .map(String::from)
+                    .unwrap_or_default(),
+            );
             return verdict(Label::Vague, Why::UnattributedQuote, None, mark, Some(q));
         }
     }
     if let Some(a) = named {
-        return verdict(Label::Attributed, Why::Reported, resolve(a).1, cue_text(a), None);
+        return verdict(
+            Label::Attributed,
+            Why::Reported,
+            resolve(a).1,
+            cue_text(a),
+            None,
+        );
     }
     if let Some(href) = link {
-        return verdict(Label::Attributed, Why::Linked, Some(href.to_string()), Some("link".into()), None);
+        return linked(href);
     }
-    if let Some(marker) = reference_marker(&toks) {
-        return verdict(Label::Attributed, Why::Linked, Some(marker.clone()), Some(marker), None);
+    if let Some(marker) = reference_marker(toks) {
+        return linked(&marker).map(|v| Verdict {
+            cue: Some(marker),
+            ..v
+        });
     }
-    if let Some(a) = vague {
-        let (_, src) = resolve(a);
-        let why = if src.is_some() { Why::VagueSource } else { Why::WeaselWords };
-        return verdict(Label::Vague, why, src, cue_text(a), None);
+    vague.and_then(|a| vague_verdict(a, None))
+}
+
+/// The first full name (two capitalised words or more) in a byte range.
+fn name_in(text: &str, (start, end): (usize, usize), lang: Lang) -> Option<String> {
+    let toks = tokenize(text, start, end, &[]);
+    let reader = Reader::new(&toks, lang);
+    let mut i = 0;
+    while i < toks.len() {
+        let run = (i..toks.len()).take_while(|&j| reader.proper(j)).count();
+        if run >= 2 {
+            return Some(text[toks[i].start..toks[i + run - 1].end].to_string());
+        }
+        i += run.max(1);
     }
-    if asserts_nothing(body, s, &toks, &cues, lang, has(Family::Boilerplate)) {
-        return None;
-    }
-    let claim = claim_kind(&toks, &cues, lang, &reader);
-    Some(Verdict { label: Label::Unsourced, why: Why::Unsourced(claim), source: None, cue: None, quote: None, claim: Some(claim) })
+    None
+}
+
+/// "sourit-elle" → "elle".
+fn pronoun_of(word: &str) -> String {
+    word.rsplit('-').next().unwrap_or(word).to_string()
 }
 
 /// A footnote or reference marker: "[12]".
 fn reference_marker(toks: &[Tok]) -> Option<String> {
     toks.windows(3).find_map(|w| {
-        let ok = w[0].kind == Kind::Punct('[') && w[1].kind == Kind::Number && w[1].text.len() <= 3 && w[2].kind == Kind::Punct(']');
+        let ok = w[0].kind == Kind::Punct('[')
+            && w[1].kind == Kind::Number
+            && w[1].text.len() <= 3
+            && w[2].kind == Kind::Punct(']');
         ok.then(|| format!("[{}]", w[1].text))
     })
 }
 
 /// Headings, bylines, navigation, boilerplate, questions: label none.
-fn asserts_nothing(body: &str, s: &Sentence, toks: &[Tok], cues: &[&Cue], lang: Lang, boilerplate: bool) -> bool {
-    let words = toks.iter().filter(|t| t.is_word() || t.kind == Kind::Number).count();
-    let first_word = toks.iter().position(|t| t.is_word());
-    let navigation = cues.iter().any(|c| {
-        c.families(lang).has(Family::Navigation) && first_word.is_some_and(|i| toks[i].start == c.start)
-    });
-    let trimmed = body.trim_end_matches(|c: char| c.is_whitespace() || "»”\"’)]*".contains(c));
-    let last = trimmed.chars().next_back();
-    let terminated = last.is_some_and(|c| ".!?…;:".contains(c));
-    let byline = first_word.is_some_and(|i| ["par", "by"].contains(&toks[i].lower().as_ref())) && words <= 6;
+fn asserts_nothing(body: &str, s: &Sentence, cues: &[&Cue], lang: Lang, boilerplate: bool) -> bool {
+    let mut words = body
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric));
+    let first = words.next();
+    let words = first.map_or(0, |_| 1 + words.count());
+    let first_at = s.start + body.find(char::is_alphanumeric).unwrap_or(0);
+    let navigation = cues
+        .iter()
+        .any(|c| c.families(lang).has(Family::Navigation) && c.start == first_at);
+    let last = body
+        .trim_end_matches(|c: char| c.is_whitespace() || "»”\"’)]*".contains(c))
+        .chars()
+        .next_back();
+    let byline = first
+        .is_some_and(|w| w.eq_ignore_ascii_case("par") || w.eq_ignore_ascii_case("by"))
+        && words <= 6;
     boilerplate
         || navigation
         || last == Some('?')
-        || (s.whole_line && !terminated && words <= 25)
+        || (s.whole_line && !terminated(body) && words <= 25)
         || words < 3
         || byline
 }
 
+/// Ends like a sentence (closing marks aside), not like a heading.
+fn terminated(body: &str) -> bool {
+    let last = body
+        .trim_end_matches(|c: char| c.is_whitespace() || "»”\"’)]*".contains(c))
+        .chars()
+        .next_back();
+    last.is_some_and(|c| ".!?…;:".contains(c))
+}
+
 /// Why an unsourced sentence is worth checking: statistic, evaluative, causal, factual.
 fn claim_kind(toks: &[Tok], cues: &[&Cue], lang: Lang, reader: &Reader) -> Claim {
-    let lex = lexicon();
-    let fam = |i: usize| toks.get(i).filter(|t| t.is_word()).map(|t| lex.word(&t.lower(), lang)).unwrap_or_default();
+    let fam = |i: usize| reader.fam(i);
     let counted = |i: usize| {
         // Not "les deux pays", "ces trois", "il y a deux mois", "le 7 mars".
         let det_before = i > 0 && fam(i - 1).has(Family::Determiner);
         let time_after = fam(i + 1).has(Family::TimeUnit);
         // English months are capitalised ("may" is a modal); French ones are not.
-        let month = |j: usize| fam(j).has(Family::Month) && (lang == Lang::Fr || toks[j].capitalised());
+        let month =
+            |j: usize| fam(j).has(Family::Month) && (lang == Lang::Fr || toks[j].capitalised());
         let month_near = (i.saturating_sub(2)..(i + 4).min(toks.len())).any(|j| j != i && month(j));
         !det_before && !time_after && !month_near
     };
@@ -184,25 +368,38 @@ fn claim_kind(toks: &[Tok], cues: &[&Cue], lang: Lang, reader: &Reader) -> Claim
             continue;
         }
         let digits = t.text.chars().filter(char::is_ascii_digit).count();
-        let year = digits == 4 && t.text.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y));
+        let year = digits == 4
+            && t.text
+                .parse::<u32>()
+                .is_ok_and(|y| (1000..=2100).contains(&y));
         let list_number = i == 0 && toks.get(1).is_some_and(|n| n.kind == Kind::Punct('.'));
         let percent = toks.get(i + 1).is_some_and(|n| n.kind == Kind::Punct('%'));
-        let clock = toks.get(i + 1).is_some_and(|n| n.text == "h" || n.kind == Kind::Punct(':'));
+        let clock = toks
+            .get(i + 1)
+            .is_some_and(|n| n.text == "h" || n.kind == Kind::Punct(':'));
         if percent || (!year && !list_number && !clock && counted(i)) {
             statistic = true;
             break;
         }
     }
     if !statistic {
-        statistic = cues.iter().filter(|c| c.families(lang).has(Family::Number)).any(|c| {
-            let (i, _) = reader.cue_tokens(c);
-            let noun_after = toks.get(i + 1).is_some_and(|n| n.is_word() || n.kind == Kind::Punct('%'));
-            noun_after && counted(i)
-        });
+        statistic = cues
+            .iter()
+            .filter(|c| c.families(lang).has(Family::Number))
+            .any(|c| {
+                let (i, _) = reader.cue_tokens(c);
+                let noun_after = toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() || n.kind == Kind::Punct('%'));
+                noun_after && counted(i)
+            });
     }
     if statistic {
         Claim::Statistic
-    } else if cues.iter().any(|c| c.families(lang).has(Family::Evaluative)) {
+    } else if cues
+        .iter()
+        .any(|c| c.families(lang).has(Family::Evaluative))
+    {
         Claim::Evaluative
     } else if cues.iter().any(|c| c.families(lang).has(Family::Causal)) {
         Claim::Causal

@@ -3,9 +3,11 @@
 //! table for the words looked up around a cue.
 
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::types::Lang;
 
@@ -39,6 +41,9 @@ pub enum Family {
 pub struct Families(u32);
 
 impl Families {
+    pub fn only(f: Family) -> Families {
+        Families(1 << f as u8)
+    }
     pub fn has(self, f: Family) -> bool {
         self.0 & (1 << f as u8) != 0
     }
@@ -64,7 +69,12 @@ pub struct Cue {
 impl Cue {
     /// A cue made of plain punctuation (a quotation's colon), in no family.
     pub fn plain(start: usize, end: usize) -> Cue {
-        Cue { start, end, fr: Families::default(), en: Families::default() }
+        Cue {
+            start,
+            end,
+            fr: Families::default(),
+            en: Families::default(),
+        }
     }
 
     pub fn families(&self, lang: Lang) -> Families {
@@ -76,10 +86,14 @@ impl Cue {
 }
 
 pub struct Lexicon {
+    /// Cue phrases of several words or with marks ("selon certains", "d'après").
     automaton: AhoCorasick,
+    /// Cue phrases of one plain word ("affirme", "succès"): looked up per word,
+    /// which keeps the automaton small enough to stay in cache.
+    cue_words: FxHashMap<&'static str, (Families, Families)>,
     /// Per automaton pattern: families in French, in English.
     pattern_families: Vec<(Families, Families)>,
-    words: HashMap<&'static str, (Families, Families)>,
+    words: FxHashMap<&'static str, (Families, Families)>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -102,7 +116,12 @@ impl Lexicon {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_families: Vec<(Families, Families)> = Vec::new();
+        let mut cue_words: FxHashMap<&'static str, (Families, Families)> = FxHashMap::default();
         for &(phrase, family, lang) in PHRASES {
+            if phrase.chars().all(char::is_alphanumeric) {
+                add_lang(cue_words.entry(phrase).or_default(), family, lang);
+                continue;
+            }
             let mut variants = vec![phrase.to_string()];
             if phrase.contains('\'') {
                 variants.push(phrase.replace('\'', "’"));
@@ -125,18 +144,26 @@ impl Lexicon {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // A full DFA: a few hundred KB of tables for the fastest scan.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("cue phrases build an automaton");
-        let mut words: HashMap<&'static str, (Families, Families)> = HashMap::new();
+        let mut words: FxHashMap<&'static str, (Families, Families)> = FxHashMap::default();
         for &(word, family, lang) in WORDS {
             add_lang(words.entry(word).or_default(), family, lang);
         }
-        Lexicon { automaton, pattern_families, words }
+        Lexicon {
+            automaton,
+            cue_words,
+            pattern_families,
+            words,
+        }
     }
 
-    /// Every cue phrase in `text` that stands as whole words, in text order.
+    /// Every cue phrase in `text` that stands as whole words, in text order;
+    /// where two overlap, the one that starts first, then the longest.
     pub fn find(&self, text: &str) -> Vec<Cue> {
-        let mut out = Vec::new();
+        let mut phrases = Vec::new();
         for m in self.automaton.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let before = text[..s].chars().next_back();
@@ -144,13 +171,54 @@ impl Lexicon {
             let last = text[..e].chars().next_back();
             // A phrase ending in punctuation ("source :") needs no boundary after it.
             let open_end = last.is_some_and(|c| !c.is_alphanumeric());
-            if before.is_some_and(char::is_alphanumeric) || (!open_end && after.is_some_and(char::is_alphanumeric)) {
+            if before.is_some_and(char::is_alphanumeric)
+                || (!open_end && after.is_some_and(char::is_alphanumeric))
+            {
                 continue;
             }
             let (fr, en) = self.pattern_families[m.pattern().as_usize()];
-            out.push(Cue { start: s, end: e, fr, en });
+            phrases.push(Cue {
+                start: s,
+                end: e,
+                fr,
+                en,
+            });
         }
-        out
+        let mut words = Vec::new();
+        for_each_word(text, |start, end, folded| {
+            if let Some(&(fr, en)) = self.cue_words.get(folded) {
+                words.push(Cue { start, end, fr, en });
+            }
+        });
+        merge(phrases, words)
+    }
+
+    /// The families of one word as written: folded to lower case (and ’ to ')
+    /// in a stack buffer, so the common case allocates nothing.
+    pub fn word_of(&self, word: &str, lang: Lang) -> Families {
+        let bytes = word.as_bytes();
+        if bytes.len() <= 32 {
+            let mut buf = [0u8; 32];
+            let mut n = 0;
+            let mut i = 0;
+            while i < bytes.len() {
+                if bytes[i..].starts_with("’".as_bytes()) {
+                    buf[n] = b'\'';
+                    i += 3;
+                } else {
+                    buf[n] = bytes[i].to_ascii_lowercase();
+                    i += 1;
+                }
+                n += 1;
+            }
+            if let Ok(folded) = std::str::from_utf8(&buf[..n]) {
+                // Non-ASCII capitals (É, À) need full Unicode folding.
+                if !folded.chars().any(char::is_uppercase) {
+                    return self.word(folded, lang);
+                }
+            }
+        }
+        self.word(&crate::tokens::lower(word), lang)
     }
 
     /// The families of one word, given in lower case with ' for ’.
@@ -165,6 +233,76 @@ impl Lexicon {
     }
 }
 
+/// Calls `f(start, end, lower_case)` for each run of letters and digits.
+fn for_each_word(text: &str, mut f: impl FnMut(usize, usize, &str)) {
+    let bytes = text.as_bytes();
+    let mut buf = [0u8; 48];
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut n = 0;
+        let mut needs_unicode = false;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                if n < buf.len() {
+                    buf[n] = b.to_ascii_lowercase();
+                }
+                n += 1;
+                i += 1;
+            } else {
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                needs_unicode |= c.is_uppercase();
+                let len = c.len_utf8();
+                if n + len <= buf.len() {
+                    buf[n..n + len].copy_from_slice(&bytes[i..i + len]);
+                }
+                n += len;
+                i += len;
+            }
+        }
+        if i == start {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        if n > buf.len() {
+            continue; // longer than any cue word
+        }
+        if needs_unicode {
+            f(start, i, &text[start..i].to_lowercase());
+        } else if let Ok(w) = std::str::from_utf8(&buf[..n]) {
+            f(start, i, w);
+        }
+    }
+}
+
+/// Both lists sorted by start; keeps, of overlapping cues, the first and longest.
+fn merge(a: Vec<Cue>, b: Vec<Cue>) -> Vec<Cue> {
+    let mut all = a;
+    all.extend(b);
+    all.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    let mut out: Vec<Cue> = Vec::with_capacity(all.len());
+    for c in all {
+        if out.last().is_none_or(|l| c.start >= l.end) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod examples {
     //! Every rule of `data/cues/` runs its example through the analyser.
@@ -172,7 +310,10 @@ mod examples {
 
     fn check_example(at: &str, lang: &str, text: &str, label: &str, source: Option<&str>) {
         let lang = Lang::parse(lang).expect("lang");
-        let options = Options { lang: Some(lang), ..Options::default() };
+        let options = Options {
+            lang: Some(lang),
+            ..Options::default()
+        };
         // The example is the second sentence, so offsets other than 0 are exercised.
         let prefix = match lang {
             Lang::Fr => "Titre\n",

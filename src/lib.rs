@@ -33,7 +33,11 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     let page_lang = options.lang.unwrap_or_else(|| lang::detect(text));
     let sentences = segment::split(text);
     let cues = lexicon::lexicon().find(text);
-    let mut links: Vec<&Link> = options.links.iter().filter(|l| l.start < l.end && l.end <= text.len()).collect();
+    let mut links: Vec<&Link> = options
+        .links
+        .iter()
+        .filter(|l| l.start < l.end && l.end <= text.len())
+        .collect();
     links.sort_by_key(|l| l.start);
 
     let mut flags = Vec::new();
@@ -53,12 +57,20 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
             ci += 1;
         }
         let here = &cues[c0..ci];
-        let here = &here[here.iter().position(|c| c.start >= s.start).unwrap_or(here.len())..];
+        let here = &here[here
+            .iter()
+            .position(|c| c.start >= s.start)
+            .unwrap_or(here.len())..];
         while li < links.len() && links[li].end <= s.start {
             li += 1;
         }
-        let link = links.get(li).filter(|l| l.start < s.end).map(|l| l.href.as_str());
-        let Some(v) = classify::sentence(text, s, here, para.1, link, &mut ctx) else { continue };
+        let link = links
+            .get(li)
+            .filter(|l| l.start < s.end)
+            .map(|l| l.href.as_str());
+        let Some(v) = classify::sentence(text, s, here, para.1, link, &mut ctx) else {
+            continue;
+        };
         if !options.labels.contains(&v.label) {
             continue;
         }
@@ -70,19 +82,33 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
             start_utf16: 0,
             end_utf16: 0,
             source: v.source,
-            quote: v.quote.map(|(start, end)| Span { start, end, ..Span::default() }),
+            quote: v.quote.map(|(start, end)| Span {
+                start,
+                end,
+                ..Span::default()
+            }),
             cue: v.cue,
             claim: v.claim,
             reason,
         });
     }
     spans::add_utf16(text, &mut flags);
-    Analysis { language: page_lang, sentences: sentences.len(), flags }
+    Analysis {
+        language: page_lang,
+        sentences: sentences.len(),
+        flags,
+    }
 }
 
-/// The line holding byte `at`.
+/// The head of the line holding byte `at`: some twenty words tell its language.
 fn paragraph_text(text: &str, at: usize) -> &str {
     let start = text[..at].rfind('\n').map_or(0, |p| p + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |p| at + p);
+    let mut end = text[at..]
+        .find('\n')
+        .map_or(text.len(), |p| at + p)
+        .min(start + 160);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
     &text[start..end]
 }

@@ -18,12 +18,65 @@ pub struct Sentence {
 const MAX_DEPTH: usize = 8;
 
 /// Abbreviations whose final period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "St", "Ste", "Mr", "Mrs", "Ms", "Jr", "Sr", "Prof", "Gen", "Gén",
-    "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Rev", "Hon", "vs", "cf", "p", "pp", "env", "art", "av", "No", "n°",
-    "Inc", "Ltd", "Corp", "Co", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "janv", "févr", "déc", "oct", "nov",
-    "sept", "e.g", "i.e", "etc.,",
-];
+fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "M" | "MM"
+            | "Mme"
+            | "Mmes"
+            | "Mlle"
+            | "Dr"
+            | "Pr"
+            | "Me"
+            | "St"
+            | "Ste"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Jr"
+            | "Sr"
+            | "Prof"
+            | "Gen"
+            | "Gén"
+            | "Col"
+            | "Lt"
+            | "Sgt"
+            | "Capt"
+            | "Gov"
+            | "Sen"
+            | "Rep"
+            | "Rev"
+            | "Hon"
+            | "vs"
+            | "cf"
+            | "p"
+            | "pp"
+            | "env"
+            | "art"
+            | "av"
+            | "No"
+            | "n°"
+            | "Inc"
+            | "Ltd"
+            | "Corp"
+            | "Co"
+            | "Jan"
+            | "Feb"
+            | "Aug"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "janv"
+            | "févr"
+            | "déc"
+            | "oct"
+            | "nov"
+            | "sept"
+            | "e.g"
+            | "i.e"
+    )
+}
 
 fn closer_of(open: char) -> Option<char> {
     match open {
@@ -90,6 +143,12 @@ fn split_line(text: &str, lo: usize, hi: usize, para: usize, out: &mut Vec<Sente
     }
 }
 
+/// Bytes that can start a mark the scanner cares about: . ! ? " and the
+/// lead bytes of « » (C2) and of “ ” ‘ ’ „ … (E2). Everything else is skipped.
+fn interesting(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b'"' | 0xC2 | 0xE2)
+}
+
 /// One pass over a line; returns false if a quotation was left open.
 fn scan(
     text: &str,
@@ -101,13 +160,22 @@ fn scan(
     out: &mut Vec<Sentence>,
 ) -> bool {
     let line = &text[lo..hi];
+    let bytes = line.as_bytes();
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut sent_start = lo;
-    let mut prev: Option<char> = None;
-    let mut iter = line.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        if !interesting(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = line[i..].chars().next() else {
+            break;
+        };
+        let clen = c.len_utf8();
         let at = lo + i;
-        let next = iter.peek().map(|&(_, n)| n);
+        let prev = line[..i].chars().next_back();
+        let next = line[i + clen..].chars().next();
         if track {
             if let Some(pos) = stack.iter().rposition(|&(o, _)| closer_of(o) == Some(c)) {
                 let closes = c != '"' && c != '’' || {
@@ -117,15 +185,19 @@ fn scan(
                 if closes {
                     let (_, open_at) = stack[pos];
                     stack.truncate(pos);
-                    quotes.push((open_at, at + c.len_utf8()));
+                    quotes.push((open_at, at + clen));
                     // « C'est fini. » Le ministre… : a quotation that ends a sentence.
-                    if stack.is_empty() && prev.is_some_and(|p| is_terminal(p) || is_space(p) && ends_terminal(&text[sent_start..at])) {
-                        if let Some(end) = boundary_after(line, i + c.len_utf8()) {
+                    if stack.is_empty()
+                        && prev.is_some_and(|p| {
+                            is_terminal(p) || is_space(p) && ends_terminal(&text[sent_start..at])
+                        })
+                    {
+                        if let Some(end) = boundary_after(line, i + clen) {
                             push(text, sent_start, lo + end.0, para, out);
                             sent_start = lo + end.1;
                         }
                     }
-                    prev = Some(c);
+                    i += clen;
                     continue;
                 }
             }
@@ -133,32 +205,31 @@ fn scan(
                 let opens = c != '"' || prev.is_none_or(|p| is_space(p) || "([{—–-".contains(p));
                 if opens && next.is_some_and(|n| !is_space(n) || c == '«') {
                     stack.push((c, at));
-                    prev = Some(c);
+                    i += clen;
                     continue;
                 }
             }
         }
         if is_terminal(c) && stack.is_empty() {
             // Take the run of closing punctuation and marks that follows.
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, n)) = iter.peek() {
+            let mut end = i + clen;
+            while let Some(n) = line[end..].chars().next() {
                 if is_terminal(n) || (is_closing(n) && (!track || n == ')' || n == ']')) {
-                    end = j + n.len_utf8();
-                    iter.next();
+                    end += n.len_utf8();
                 } else {
                     break;
                 }
             }
-            if c == '.' && no_break_before(line, i, sent_start - lo) {
-                prev = Some(c);
-                continue;
+            if !(c == '.' && no_break_before(line, i, sent_start - lo)) {
+                if let Some((cut, resume)) = boundary_after(line, end) {
+                    push(text, sent_start, lo + cut, para, out);
+                    sent_start = lo + resume;
+                }
             }
-            if let Some((cut, resume)) = boundary_after(line, end) {
-                push(text, sent_start, lo + cut, para, out);
-                sent_start = lo + resume;
-            }
+            i = end;
+            continue;
         }
-        prev = Some(c);
+        i += clen;
     }
     push(text, sent_start, hi, para, out);
     stack.is_empty()
@@ -179,7 +250,9 @@ fn boundary_after(line: &str, end: usize) -> Option<(usize, usize)> {
     let resume = end + (rest.len() - trimmed.len());
     match trimmed.chars().next() {
         None => None,
-        Some(n) if n.is_uppercase() || n.is_ascii_digit() || "«“\"‘—–-([¿¡•@".contains(n) => Some((end, resume)),
+        Some(n) if n.is_uppercase() || n.is_ascii_digit() || "«“\"‘—–-([¿¡•@".contains(n) => {
+            Some((end, resume))
+        }
         Some(n) if !n.is_alphabetic() && !n.is_ascii_punctuation() => Some((end, resume)),
         _ => None,
     }
@@ -188,7 +261,11 @@ fn boundary_after(line: &str, end: usize) -> Option<(usize, usize)> {
 /// A period after an abbreviation, an initial or a line's list number.
 fn no_break_before(line: &str, dot: usize, sent_rel: usize) -> bool {
     let before = &line[..dot];
-    let word_start = before.rfind(|c: char| is_space(c) || "(«“\"'’".contains(c)).map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word_start = before
+        .rfind(|c: char| is_space(c) || "(«“\"'’".contains(c))
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -196,10 +273,13 @@ fn no_break_before(line: &str, dot: usize, sent_rel: usize) -> bool {
     let mut chars = word.chars();
     let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     // "U.S.", "J.-C." : dotted initials.
-    let dotted = word.split(['.', '-']).all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase) || p.is_empty())
+    let dotted = word
+        .split(['.', '-'])
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase) || p.is_empty())
         && word.contains('.');
-    let list_number = word_start == sent_rel && word.chars().all(|c| c.is_ascii_digit()) && word.len() <= 3;
-    single_capital || dotted || list_number || ABBREVIATIONS.contains(&word)
+    let list_number =
+        word_start == sent_rel && word.chars().all(|c| c.is_ascii_digit()) && word.len() <= 3;
+    single_capital || dotted || list_number || is_abbreviation(word)
 }
 
 fn push(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Sentence>) {
@@ -209,7 +289,13 @@ fn push(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Sentenc
     if lead + trail >= s.len() {
         return;
     }
-    out.push(Sentence { start: start + lead, end: end - trail, para, whole_line: false, quotes: Vec::new() });
+    out.push(Sentence {
+        start: start + lead,
+        end: end - trail,
+        para,
+        whole_line: false,
+        quotes: Vec::new(),
+    });
 }
 
 #[cfg(test)]
@@ -223,15 +309,30 @@ mod tests {
     #[test]
     fn quotation_spanning_sentence_ends_stays_one_sentence() {
         let t = "« Nous avons gagné. Le pays respire », affirme Jeanne Roy. Puis elle part.";
-        assert_eq!(texts(t), ["« Nous avons gagné. Le pays respire », affirme Jeanne Roy.", "Puis elle part."]);
+        assert_eq!(
+            texts(t),
+            [
+                "« Nous avons gagné. Le pays respire », affirme Jeanne Roy.",
+                "Puis elle part."
+            ]
+        );
         let t = "“We won. The town can breathe,” said Jean Roy. Then he left.";
-        assert_eq!(texts(t), ["“We won. The town can breathe,” said Jean Roy.", "Then he left."]);
+        assert_eq!(
+            texts(t),
+            [
+                "“We won. The town can breathe,” said Jean Roy.",
+                "Then he left."
+            ]
+        );
     }
 
     #[test]
     fn quotation_ending_a_sentence_closes_it() {
         let t = "Il a dit : « C'est fini. » Le ministre est parti.";
-        assert_eq!(texts(t), ["Il a dit : « C'est fini. »", "Le ministre est parti."]);
+        assert_eq!(
+            texts(t),
+            ["Il a dit : « C'est fini. »", "Le ministre est parti."]
+        );
         let t = "He said: \"It is over.\" The minister left.";
         assert_eq!(texts(t), ["He said: \"It is over.\"", "The minister left."]);
     }
@@ -239,15 +340,36 @@ mod tests {
     #[test]
     fn abbreviations_initials_decimals_do_not_cut() {
         let t = "M. Dupont et Mme Durand ont vu le Dr. Martin. La croissance a atteint 3.5 %.";
-        assert_eq!(texts(t), ["M. Dupont et Mme Durand ont vu le Dr. Martin.", "La croissance a atteint 3.5 %."]);
+        assert_eq!(
+            texts(t),
+            [
+                "M. Dupont et Mme Durand ont vu le Dr. Martin.",
+                "La croissance a atteint 3.5 %."
+            ]
+        );
         let t = "The U.S. Army and J. K. Rowling met Mr. Smith. It rained.";
-        assert_eq!(texts(t), ["The U.S. Army and J. K. Rowling met Mr. Smith.", "It rained."]);
+        assert_eq!(
+            texts(t),
+            [
+                "The U.S. Army and J. K. Rowling met Mr. Smith.",
+                "It rained."
+            ]
+        );
     }
 
     #[test]
     fn lines_are_sentences_and_list_numbers_stay() {
         let t = "Un titre sans point\nPar Jeanne Roy\n1. Premier point ici\nLe texte suit. Il continue.";
-        assert_eq!(texts(t), ["Un titre sans point", "Par Jeanne Roy", "1. Premier point ici", "Le texte suit.", "Il continue."]);
+        assert_eq!(
+            texts(t),
+            [
+                "Un titre sans point",
+                "Par Jeanne Roy",
+                "1. Premier point ici",
+                "Le texte suit.",
+                "Il continue."
+            ]
+        );
         let s = split(t);
         assert!(s[0].whole_line && s[1].whole_line && !s[3].whole_line);
         assert_eq!((s[0].para, s[3].para, s[4].para), (0, 3, 3));
@@ -256,7 +378,10 @@ mod tests {
     #[test]
     fn ellipsis_and_questions() {
         let t = "Il hésite… puis signe. Pourquoi ? Personne ne sait.";
-        assert_eq!(texts(t), ["Il hésite… puis signe.", "Pourquoi ?", "Personne ne sait."]);
+        assert_eq!(
+            texts(t),
+            ["Il hésite… puis signe.", "Pourquoi ?", "Personne ne sait."]
+        );
     }
 
     #[test]

@@ -45,12 +45,31 @@ pub fn lower(s: &str) -> Cow<'_, str> {
 /// French elisions end at the apostrophe: "l'armée" is "l'" + "armée".
 fn elides(head: &str) -> bool {
     let h = lower(head);
-    matches!(h.as_ref(), "l" | "d" | "j" | "m" | "n" | "s" | "t" | "c" | "qu" | "jusqu" | "lorsqu" | "puisqu" | "quoiqu")
+    matches!(
+        h.as_ref(),
+        "l" | "d"
+            | "j"
+            | "m"
+            | "n"
+            | "s"
+            | "t"
+            | "c"
+            | "qu"
+            | "jusqu"
+            | "lorsqu"
+            | "puisqu"
+            | "quoiqu"
+    )
 }
 
 /// Splits `text[start..end]` into tokens (offsets are absolute); `quotes`
 /// are the sentence's quotations, whose marks become Open / Close.
-pub fn tokenize<'a>(text: &'a str, start: usize, end: usize, quotes: &[(usize, usize)]) -> Vec<Tok<'a>> {
+pub fn tokenize<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    quotes: &[(usize, usize)],
+) -> Vec<Tok<'a>> {
     let s = &text[start..end];
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut chars = s.char_indices().peekable();
@@ -61,7 +80,10 @@ pub fn tokenize<'a>(text: &'a str, start: usize, end: usize, quotes: &[(usize, u
             let mut digits = c.is_ascii_digit();
             while let Some(&(k, n)) = chars.peek() {
                 let joins = (n == '\'' || n == '’' || n == '-' || n == '.' || n == ',')
-                    && s[k + n.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+                    && s[k + n.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
                 if n.is_alphanumeric() {
                     digits &= n.is_ascii_digit();
                 } else if joins && (n == '\'' || n == '’') && elides(&s[i..k]) {
@@ -77,7 +99,12 @@ pub fn tokenize<'a>(text: &'a str, start: usize, end: usize, quotes: &[(usize, u
                 chars.next();
             }
             let kind = if digits { Kind::Number } else { Kind::Word };
-            out.push(Tok { start: at, end: start + j, text: &s[i..j], kind });
+            out.push(Tok {
+                start: at,
+                end: start + j,
+                text: &s[i..j],
+                kind,
+            });
         } else if c.is_whitespace() {
             continue;
         } else {
@@ -89,7 +116,12 @@ pub fn tokenize<'a>(text: &'a str, start: usize, end: usize, quotes: &[(usize, u
             } else {
                 Kind::Punct(c)
             };
-            out.push(Tok { start: at, end: e, text: &s[i..i + c.len_utf8()], kind });
+            out.push(Tok {
+                start: at,
+                end: e,
+                text: &s[i..i + c.len_utf8()],
+                kind,
+            });
         }
     }
     out
@@ -105,7 +137,10 @@ mod tests {
         let q = [(t.find('«').unwrap(), t.find('»').unwrap() + '»'.len_utf8())];
         let toks = tokenize(t, 0, t.len(), &q);
         let texts: Vec<&str> = toks.iter().map(|t| t.text).collect();
-        assert_eq!(texts, ["L’", "armée", "a-t-elle", "vu", "3,5", "%", "d'", "IL-76", "«", "ici", "»", "?"]);
+        assert_eq!(
+            texts,
+            ["L’", "armée", "a-t-elle", "vu", "3,5", "%", "d'", "IL-76", "«", "ici", "»", "?"]
+        );
         assert_eq!(toks[4].kind, Kind::Number);
         assert_eq!(toks[7].kind, Kind::Word);
         assert_eq!((toks[8].kind, toks[10].kind), (Kind::Open, Kind::Close));

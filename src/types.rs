@@ -39,7 +39,12 @@ pub enum Label {
 }
 
 impl Label {
-    pub const ALL: [Label; 4] = [Label::Quote, Label::Attributed, Label::Vague, Label::Unsourced];
+    pub const ALL: [Label; 4] = [
+        Label::Quote,
+        Label::Attributed,
+        Label::Vague,
+        Label::Unsourced,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -128,7 +133,11 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { lang: None, labels: Label::ALL.to_vec(), links: Vec::new() }
+        Options {
+            lang: None,
+            labels: Label::ALL.to_vec(),
+            links: Vec::new(),
+        }
     }
 }
 

@@ -8,6 +8,7 @@ mod args;
 mod html;
 mod input;
 mod pretty;
+mod sources;
 mod style;
 mod summary;
 

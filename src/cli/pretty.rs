@@ -143,17 +143,23 @@ fn write_flagged(
     writeln!(out, "{lead} {body}")
 }
 
-/// "↳ named source · source: … · cue: … · reason".
+/// "↳ named source · source: … · cue: … · reason". A reason that only
+/// restates the source and the cue is left out: the line stays short.
 fn annotation(f: &Flag) -> String {
     let mut parts = vec![label_words(f.label, f.claim)];
-    if let Some(src) = f.source.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    let source = f.source.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    let cue = f.cue.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    if let Some(src) = source {
         parts.push(format!("source: {}", clean(src)));
     }
-    if let Some(cue) = f.cue.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    if let Some(cue) = cue {
         parts.push(format!("cue: {}", clean(cue)));
     }
-    if !f.reason.trim().is_empty() {
-        parts.push(clean(f.reason.trim()));
+    let reason = f.reason.trim();
+    let restates =
+        matches!((source, cue), (Some(s), Some(c)) if reason.contains(s) && reason.contains(c));
+    if !reason.is_empty() && !restates {
+        parts.push(clean(reason));
     }
     format!("    ↳ {}", parts.join(" · "))
 }
@@ -234,6 +240,22 @@ mod tests {
             ),
             "{out}"
         );
+    }
+
+    #[test]
+    fn a_reason_that_restates_source_and_cue_is_dropped() {
+        let mut f = flag(Label::Attributed, 0, 1);
+        f.reason = "Propos attribués à Jean Dupont (« a déclaré »).".into();
+        assert_eq!(
+            annotation(&f),
+            "    ↳ named source · source: Jean Dupont · cue: a déclaré"
+        );
+        f.cue = None;
+        f.source = Some("des sources".into());
+        f.reason = "Source impossible à identifier : « des sources ».".into();
+        assert!(annotation(&f).ends_with(
+            "· source: des sources · Source impossible à identifier : « des sources »."
+        ));
     }
 
     #[test]

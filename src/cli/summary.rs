@@ -7,6 +7,7 @@ use std::io::{self, Write};
 use claimlens::{Claim, Flag, Label};
 
 use super::pretty::{clean, plural, View};
+use super::sources::{group, Group};
 use super::style::Style;
 
 /// Longest sentence excerpt in the statistics list, in chars.
@@ -120,80 +121,6 @@ fn claim_breakdown(flags: &[&Flag]) -> String {
     parts.join(" · ")
 }
 
-/// Flags sharing a source (or, without one, a cue), however it is cased.
-struct Group {
-    name: String,
-    total: usize,
-    quotes: usize,
-}
-
-/// Groups flags by source, most frequent first, ties in text order.
-fn group<'a>(flags: impl Iterator<Item = &'a &'a Flag>) -> Vec<Group> {
-    let mut groups: Vec<(String, Group)> = Vec::new();
-    for f in flags {
-        let name = match (f.source.as_deref(), f.cue.as_deref()) {
-            (Some(s), _) if !s.trim().is_empty() => s.trim().to_owned(),
-            (_, Some(c)) if !c.trim().is_empty() => format!("“{}”", c.trim()),
-            _ => continue,
-        };
-        let key = name
-            .replace('’', "'")
-            .to_lowercase()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let at = match groups.iter().position(|(k, _)| *k == key) {
-            Some(at) => at,
-            None => {
-                groups.push((
-                    key,
-                    Group {
-                        name,
-                        total: 0,
-                        quotes: 0,
-                    },
-                ));
-                groups.len() - 1
-            }
-        };
-        let g = &mut groups[at].1;
-        g.total += 1;
-        g.quotes += usize::from(f.label == Label::Quote);
-    }
-    merge_longer_mentions(&mut groups);
-    let mut groups: Vec<Group> = groups.into_iter().map(|(_, g)| g).collect();
-    // A stable sort keeps first appearance as the tie-break.
-    groups.sort_by_key(|g| std::cmp::Reverse(g.total));
-    groups
-}
-
-/// Counts "l'expert en géopolitique Luka Malle" and "Luka Malle, analyste"
-/// under "Luka Malle": a reader asks how often a person speaks, whatever the
-/// title. Only names of two words or more absorb others, so that "le maire
-/// de Paris" never turns into "Paris".
-fn merge_longer_mentions(groups: &mut Vec<(String, Group)>) {
-    let mut i = 0;
-    while i < groups.len() {
-        let key = &groups[i].0;
-        let into = groups.iter().position(|(short, _)| {
-            short.len() < key.len()
-                && short.split(' ').count() >= 2
-                && (key.ends_with(&format!(" {short}"))
-                    || key.starts_with(&format!("{short},"))
-                    || key.starts_with(&format!("{short} (")))
-        });
-        match into {
-            Some(j) => {
-                let (_, g) = groups.remove(i);
-                let j = if j > i { j - 1 } else { j };
-                groups[j].1.total += g.total;
-                groups[j].1.quotes += g.quotes;
-            }
-            None => i += 1,
-        }
-    }
-}
-
 fn write_groups(out: &mut impl Write, title: &str, groups: &[Group], st: Style) -> io::Result<()> {
     if groups.is_empty() {
         return Ok(());
@@ -256,65 +183,6 @@ fn excerpt(sentence: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn flag(label: Label, source: &str) -> Flag {
-        Flag {
-            label,
-            start: 0,
-            end: 1,
-            start_utf16: 0,
-            end_utf16: 1,
-            source: Some(source.into()),
-            quote: None,
-            cue: None,
-            claim: None,
-            reason: String::new(),
-        }
-    }
-
-    #[test]
-    fn sources_group_case_insensitively_most_frequent_first() {
-        let flags = [
-            flag(Label::Attributed, "Reuters"),
-            flag(Label::Quote, "Luka Malle"),
-            flag(Label::Attributed, "luka  MALLE"),
-            flag(Label::Quote, "Luka Malle"),
-        ];
-        let refs: Vec<&Flag> = flags.iter().collect();
-        let groups = group(refs.iter());
-        let got: Vec<(&str, usize, usize)> = groups
-            .iter()
-            .map(|g| (g.name.as_str(), g.total, g.quotes))
-            .collect();
-        assert_eq!(got, vec![("Luka Malle", 3, 2), ("Reuters", 1, 0)]);
-    }
-
-    #[test]
-    fn titles_and_appositions_count_for_the_person() {
-        let flags = [
-            flag(Label::Attributed, "l’expert en géopolitique Luka Malle"),
-            flag(Label::Quote, "Pascal Confavreux"),
-            flag(Label::Quote, "Luka Malle"),
-            flag(
-                Label::Attributed,
-                "Pascal Confavreux, porte-parole du ministère",
-            ),
-            flag(Label::Attributed, "le maire de Paris"),
-            flag(Label::Attributed, "Paris"),
-        ];
-        let refs: Vec<&Flag> = flags.iter().collect();
-        let got: Vec<(String, usize)> = group(refs.iter())
-            .into_iter()
-            .map(|g| (g.name, g.total))
-            .collect();
-        let want = [
-            ("Pascal Confavreux", 2),
-            ("Luka Malle", 2),
-            ("le maire de Paris", 1),
-            ("Paris", 1),
-        ];
-        assert_eq!(got, want.map(|(n, c)| (n.to_owned(), c)));
-    }
 
     #[test]
     fn excerpt_cuts_on_char_boundaries() {

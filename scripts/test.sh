@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Runs every test: unit, integration, snapshot and property tests, doc tests, the
+# benchmark compiled in test mode; then, where ../shared is beside the repo, the
+# score gate on the development corpus (scripts/score_gate.py).
+# Every step runs even when an earlier one fails; the exit status is non-zero if any failed.
+# In CI (CI=true) a missing ../shared is an error; elsewhere the gate is skipped.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+. scripts/toolchain.sh
+
+ci=false
+case "${CI:-}" in true | 1) ci=true ;; esac
+if $ci; then
+    # A snapshot that differs must fail the run, never be rewritten.
+    export INSTA_UPDATE=no
+    unset INSTA_FORCE_PASS
+fi
+
+failed=()
+step() { # step NAME COMMAND...: runs the command, remembers NAME if it fails
+    local name=$1
+    shift
+    echo "==> $name"
+    "$@" || failed+=("$name")
+}
+
+finish() {
+    if [ ${#failed[@]} -gt 0 ]; then
+        printf '==> FAILED: %s\n' "${failed[@]}" >&2
+        exit 1
+    fi
+    echo "==> all tests passed"
+}
+
+step "cargo test --all-targets" cargo test --all-targets --no-fail-fast
+step "cargo test --doc" cargo test --doc
+
+shared="$root/../shared"
+if [ ! -d "$shared/corpus/dev" ]; then
+    if $ci; then
+        echo "error: $shared/corpus/dev is missing: CI must have ../shared beside the repo" >&2
+        failed+=("../shared missing in CI")
+    else
+        echo "==> no ../shared beside the repo: score gate skipped"
+    fi
+    finish
+fi
+shared="$(cd "$shared" && pwd)"
+
+echo "==> cargo build --release"
+cargo build --release || {
+    failed+=("cargo build --release")
+    finish
+}
+bin="$(cd "${CARGO_TARGET_DIR:-target}" && pwd)/release/claimlens"
+qbin="$(printf %q "$bin")" # score.py splits --cmd like a shell
+
+step "score gate on $shared/corpus/dev" \
+    python3 scripts/score_gate.py \
+    --score-py "$shared/eval/score.py" \
+    --cmd "$qbin analyze --format json {file}" \
+    --texts "$shared/corpus/dev" --labels "$shared/corpus/dev"
+
+if [ -d "$shared/corpus/dev-en-wiki" ]; then
+    step "English Wikipedia recall (information, not gated)" \
+        python3 scripts/score_gate.py --report-only --scored vague \
+        --score-py "$shared/eval/score.py" \
+        --cmd "$qbin analyze --format json --lang en {file}" \
+        --texts "$shared/corpus/dev-en-wiki" --labels "$shared/corpus/dev-en-wiki"
+fi
+finish
