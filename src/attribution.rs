@@ -230,20 +230,33 @@ impl<'t, 'a> Reader<'t, 'a> {
         if (chain..v).any(|i| self.lower_is(i, BE)) {
             return Some(self.passive_agent(after, cue));
         }
-        if let Some((lo, hi)) = self.subject_before(chain) {
+        // "The decision, announced on Friday, drew…": a bare participle after a
+        // comma describes the noun before it; it reports nothing.
+        // ("A neighbour, Paul Girard, recounted…" has its name in apposition: two commas.)
+        let participle =
+            v == chain && chain > 0 && self.punct(chain - 1, ',') && self.looks_participle(v) && {
+                let mut lo = chain - 1;
+                while lo > 0 && !self.is_boundary(lo - 1) {
+                    lo -= 1;
+                }
+                lo == 0 || !self.punct(lo - 1, ',')
+            };
+        if let Some((lo, hi)) = self.subject_before(chain).filter(|_| !participle) {
             let who = self.judge(lo, hi);
             // "Many regard it as…": an indefinite crowd thinking is reported speech too.
             if who == Some(Who::Vague) {
                 return Some(self.attribution(Who::Vague, lo, hi, cue));
             }
-            // "“…,” Lea Martin confided." : the subject follows the quotation and the verb ends the clause.
+            // "“…,” Smith told reporters." / "Prices rose, the office said.": the
+            // subject follows a quotation, or a comma when the verb ends the clause.
             let after_quote = lo > 0 && self.toks[lo - 1].kind == Kind::Close
                 || lo > 1 && self.punct(lo - 1, ',') && self.toks[lo - 2].kind == Kind::Close;
+            let after_comma = lo > 0 && self.punct(lo - 1, ',');
             let clause_ends = self
                 .toks
                 .get(after)
                 .is_none_or(|t| matches!(t.kind, Kind::Punct(_)));
-            if any || self.has_complement(after) || after_quote && clause_ends {
+            if any || self.has_complement(after) || after_quote || after_comma && clause_ends {
                 return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
             }
         }
@@ -275,6 +288,20 @@ impl<'t, 'a> Reader<'t, 'a> {
             i -= 1;
         }
         (i, None)
+    }
+
+    /// A past participle: "annoncée", "announced" (not "said", which also
+    /// stands in inversions: "…, said the minister").
+    fn looks_participle(&self, i: usize) -> bool {
+        let w = self.toks[i].lower();
+        match self.lang {
+            Lang::Fr => [
+                "é", "ée", "és", "ées", "u", "ue", "us", "ues", "is", "ise", "ises",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e)),
+            Lang::En => w.ends_with("ed"),
+        }
     }
 
     /// Something after the verb that makes it report: que / that / : / a
@@ -408,8 +435,10 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     /// `bare`: the phrase may open on a common noun ("according to police").
     fn np_from(&self, mut k: usize, bare: bool) -> Option<(usize, usize, bool)> {
+        // Skip "jeudi", "également", never a preposition ("on Friday").
         while k < self.toks.len()
             && (self.fam(k).has(Family::Aux) || self.fam(k).has(Family::Month))
+            && !self.fam(k).has(Family::Function)
             && !self.np_starter(k)
         {
             k += 1;
@@ -553,7 +582,13 @@ impl<'t, 'a> Reader<'t, 'a> {
             return Some(Who::Pronoun);
         }
         if first.has(Family::Indefinite) {
-            return Some(Who::Vague);
+            // "un rapport de l'ONU" names its author; "des sources proches de l'Élysée" does not.
+            let head = (lo + 1..hi)
+                .find(|&i| self.toks[i].is_word() && !self.fam(i).has(Family::Indefinite));
+            let document = head.is_some_and(|h| {
+                self.fam(h).has(Family::Office) && (h + 1..hi).any(|i| self.proper(i))
+            });
+            return Some(if document { Who::Named } else { Who::Vague });
         }
         let head = (lo..hi).find(|&i| {
             let f = self.fam(i);
@@ -682,5 +717,42 @@ mod tests {
             .0,
             Label::Unsourced
         );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_reports_nothing() {
+        assert_eq!(
+            one(
+                "The decision, announced on Friday, drew sharp criticism from unions.",
+                Lang::En
+            )
+            .0,
+            Label::Unsourced
+        );
+        assert_eq!(
+            one(
+                "La décision, annoncée vendredi, a suscité la colère des syndicats.",
+                Lang::Fr
+            )
+            .0,
+            Label::Unsourced
+        );
+    }
+
+    #[test]
+    fn a_sentence_final_report_after_a_comma_names_its_source() {
+        let (label, source) = one(
+            "Prices rose 3% in March, the statistics office said.",
+            Lang::En,
+        );
+        assert_eq!(
+            (label, source.as_deref()),
+            (Label::Attributed, Some("the statistics office"))
+        );
+        let (label, source) = one(
+            "« Nous ne partirons pas », Jean Dupont a-t-il lancé.",
+            Lang::Fr,
+        );
+        assert_eq!(label, Label::Quote, "{source:?}");
     }
 }
