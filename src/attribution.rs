@@ -419,12 +419,8 @@ impl<'t, 'a> Reader<'t, 'a> {
     }
 
     fn lex_verb(&self, i: usize) -> bool {
-        let t = &self.toks[i];
-        let found = self.lex.find(t.text);
-        found.iter().any(|c| {
-            let f = c.families(self.lang);
-            c.start == 0 && (f.has(Family::Reporting) || f.has(Family::SpeechAct))
-        })
+        let f = self.lex.cue_word(self.toks[i].text, self.lang);
+        f.has(Family::Reporting) || f.has(Family::SpeechAct)
     }
 
     /// The noun phrase from token `k` on; `closed` is true where it stops at

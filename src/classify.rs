@@ -103,9 +103,8 @@ fn decide(
             && !heads_clause(text, s.start, c.start);
         speaks.iter().any(|&x| f.has(x)) && !purpose
     });
-    let numeric =
-        has(Family::Number) || body.bytes().any(|b| b.is_ascii_digit()) || body.contains('[');
-    let toks = if attributive || numeric || !s.quotes.is_empty() {
+    let marker = body.contains('[');
+    let toks = if attributive || marker || !s.quotes.is_empty() {
         tokenize(text, s.start, s.end, &s.quotes)
     } else {
         Vec::new()
@@ -131,7 +130,7 @@ fn decide(
     if asserts_nothing(body, s, &cues, lang, has(Family::Boilerplate)) {
         return None;
     }
-    let claim = claim_kind(&toks, &cues, lang, &reader);
+    let claim = claim_kind(text, s, &cues, lang);
     Some(Verdict {
         label: Label::Unsourced,
         why: Why::Unsourced(claim),
@@ -316,11 +315,19 @@ fn reference_marker(toks: &[Tok]) -> Option<String> {
 
 /// Headings, bylines, navigation, boilerplate, questions: label none.
 fn asserts_nothing(body: &str, s: &Sentence, cues: &[&Cue], lang: Lang, boilerplate: bool) -> bool {
-    let mut words = body
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric));
-    let first = words.next();
-    let words = first.map_or(0, |_| 1 + words.count());
+    // Words counted on bytes: runs between spaces that hold a letter or digit
+    // (any byte of a multi-byte letter counts as one).
+    let mut words = 0;
+    let mut counted = false;
+    for &b in body.as_bytes() {
+        if b == b' ' || b == b'\t' {
+            counted = false;
+        } else if !counted && (b.is_ascii_alphanumeric() || b >= 0xC3) {
+            words += 1;
+            counted = true;
+        }
+    }
+    let first = body.split_whitespace().next();
     let first_at = s.start + body.find(char::is_alphanumeric).unwrap_or(0);
     let navigation = cues
         .iter()
@@ -340,6 +347,42 @@ fn asserts_nothing(body: &str, s: &Sentence, cues: &[&Cue], lang: Lang, boilerpl
         || byline
 }
 
+/// Whether the number at byte `at` counts something worth checking, not "les
+/// deux pays", "ces trois", "il y a deux mois", "le 7 mars", "2024", "10 h".
+fn counts_at(text: &str, s: &Sentence, at: usize, lang: Lang) -> bool {
+    let mut lo = at.saturating_sub(24).max(s.start);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (at + 40).min(s.end);
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let toks = tokenize(text, lo, hi, &[]);
+    let reader = Reader::new(&toks, lang);
+    let Some(i) = toks.iter().position(|t| t.start == at) else {
+        return false;
+    };
+    let fam = |j: usize| reader.fam(j);
+    let next = toks.get(i + 1);
+    // English months are capitalised ("may" is a modal); French ones are not.
+    let month = |j: usize| fam(j).has(Family::Month) && (lang == Lang::Fr || toks[j].capitalised());
+    let date = (i.saturating_sub(2)..(i + 4).min(toks.len())).any(|j| j != i && month(j));
+    let anaphora = i > 0 && fam(i - 1).has(Family::Determiner);
+    let duration = fam(i + 1).has(Family::TimeUnit);
+    if toks[i].kind == Kind::Word {
+        // A number word counts a noun after it.
+        let noun = next.is_some_and(|n| n.is_word() || n.kind == Kind::Punct('%'));
+        return noun && !date && !anaphora && !duration;
+    }
+    let t = toks[i].text;
+    let year = t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y));
+    let list_number = lo == s.start && i == 0 && next.is_some_and(|n| n.kind == Kind::Punct('.'));
+    let percent = next.is_some_and(|n| n.kind == Kind::Punct('%'));
+    let clock = next.is_some_and(|n| n.text == "h" || n.kind == Kind::Punct(':'));
+    percent || !(year || list_number || clock || date || anaphora || duration)
+}
+
 /// Ends like a sentence (closing marks aside), not like a heading.
 fn terminated(body: &str) -> bool {
     let last = body
@@ -350,50 +393,19 @@ fn terminated(body: &str) -> bool {
 }
 
 /// Why an unsourced sentence is worth checking: statistic, evaluative, causal, factual.
-fn claim_kind(toks: &[Tok], cues: &[&Cue], lang: Lang, reader: &Reader) -> Claim {
-    let fam = |i: usize| reader.fam(i);
-    let counted = |i: usize| {
-        // Not "les deux pays", "ces trois", "il y a deux mois", "le 7 mars".
-        let det_before = i > 0 && fam(i - 1).has(Family::Determiner);
-        let time_after = fam(i + 1).has(Family::TimeUnit);
-        // English months are capitalised ("may" is a modal); French ones are not.
-        let month =
-            |j: usize| fam(j).has(Family::Month) && (lang == Lang::Fr || toks[j].capitalised());
-        let month_near = (i.saturating_sub(2)..(i + 4).min(toks.len())).any(|j| j != i && month(j));
-        !det_before && !time_after && !month_near
-    };
-    let mut statistic = false;
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind != Kind::Number {
-            continue;
-        }
-        let digits = t.text.chars().filter(char::is_ascii_digit).count();
-        let year = digits == 4
-            && t.text
-                .parse::<u32>()
-                .is_ok_and(|y| (1000..=2100).contains(&y));
-        let list_number = i == 0 && toks.get(1).is_some_and(|n| n.kind == Kind::Punct('.'));
-        let percent = toks.get(i + 1).is_some_and(|n| n.kind == Kind::Punct('%'));
-        let clock = toks
-            .get(i + 1)
-            .is_some_and(|n| n.text == "h" || n.kind == Kind::Punct(':'));
-        if percent || (!year && !list_number && !clock && counted(i)) {
-            statistic = true;
-            break;
-        }
-    }
-    if !statistic {
-        statistic = cues
-            .iter()
-            .filter(|c| c.families(lang).has(Family::Number))
-            .any(|c| {
-                let (i, _) = reader.cue_tokens(c);
-                let noun_after = toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.is_word() || n.kind == Kind::Punct('%'));
-                noun_after && counted(i)
-            });
-    }
+fn claim_kind(text: &str, s: &Sentence, cues: &[&Cue], lang: Lang) -> Claim {
+    // Only the few words around each number matter: read just those.
+    let digits = text[s.start..s.end].bytes().enumerate().filter(|&(i, b)| {
+        b.is_ascii_digit() && (i == 0 || !text.as_bytes()[s.start + i - 1].is_ascii_digit())
+    });
+    let number_words = cues
+        .iter()
+        .filter(|c| c.families(lang).has(Family::Number))
+        .map(|c| c.start);
+    let statistic = digits
+        .map(|(i, _)| s.start + i)
+        .chain(number_words)
+        .any(|at| counts_at(text, s, at, lang));
     if statistic {
         Claim::Statistic
     } else if cues

@@ -1,123 +1,33 @@
 //! Language detection: French or English, from the most frequent function
-//! words. Cheap (the first 16 KB suffice), and per paragraph where a page
-//! mixes them.
-
-use std::sync::OnceLock;
+//! words, counted per line during the lexicon's word pass; per paragraph
+//! where a page mixes them.
 
 use crate::types::Lang;
 
-/// Function-word counts (French, English) in `text`: one pass over bytes,
-/// words folded to ASCII lower case in a stack buffer.
-pub fn scores(text: &str) -> (usize, usize) {
-    let (mut fr, mut en) = (0, 0);
-    let mut buf = [0u8; 6];
-    let mut len = 0usize; // bytes of the current word, or usize::MAX once too long
-    let bytes = text.as_bytes();
-    for i in 0..=bytes.len() {
-        let b = if i < bytes.len() { bytes[i] } else { b' ' };
-        if b.is_ascii_alphabetic() || b >= 0x80 {
-            if len < buf.len() {
-                buf[len] = b.to_ascii_lowercase();
-                len += 1;
-            } else {
-                len = usize::MAX;
-            }
-            continue;
-        }
-        if len != usize::MAX && len > 0 {
-            let (f, e) = score_word(&buf[..len]);
-            fr += f as usize;
-            en += e as usize;
-        }
-        len = 0;
-    }
-    (fr, en)
+/// The language evidence of one line: its function words in each language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LineLang {
+    /// Byte offset where the line starts.
+    pub start: usize,
+    pub fr: u32,
+    pub en: u32,
 }
 
-/// A word of up to 8 bytes packed in an integer, for cheap comparison.
-const fn pack(w: &[u8]) -> u64 {
-    let mut k = 0u64;
-    let mut i = 0;
-    while i < w.len() && i < 8 {
-        k = k << 8 | w[i] as u64;
-        i += 1;
-    }
-    k | (w.len() as u64) << 60
-}
+/// Frequent French function words: their count tells a French line.
+pub const FR_WORDS: &[&str] = &[
+    "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans", "pour",
+    "pas", "sur", "au", "aux", "avec", "ce", "cette", "il", "elle", "sont", "ont", "selon", "mais",
+    "par", "ne", "se", "leur", "été",
+];
 
-const FR: [u64; 32] = {
-    let words: [&[u8]; 32] = [
-        b"le",
-        b"la",
-        b"les",
-        b"des",
-        b"du",
-        b"de",
-        b"et",
-        b"est",
-        b"une",
-        b"un",
-        b"que",
-        b"qui",
-        b"dans",
-        b"pour",
-        b"pas",
-        b"sur",
-        b"au",
-        b"aux",
-        b"avec",
-        b"ce",
-        b"cette",
-        b"il",
-        b"elle",
-        b"sont",
-        b"ont",
-        b"selon",
-        b"mais",
-        b"par",
-        b"ne",
-        b"se",
-        b"leur",
-        "été".as_bytes(),
-    ];
-    let mut out = [0u64; 32];
-    let mut i = 0;
-    while i < 32 {
-        out[i] = pack(words[i]);
-        i += 1;
-    }
-    out
-};
+/// Frequent English function words.
+pub const EN_WORDS: &[&str] = &[
+    "the", "and", "of", "to", "is", "was", "that", "in", "for", "with", "are", "were", "has",
+    "have", "it", "by", "said", "from", "this", "be", "not", "but", "they", "their", "which",
+    "its", "an", "at", "been", "will",
+];
 
-const EN: [u64; 30] = {
-    let words: [&[u8]; 30] = [
-        b"the", b"and", b"of", b"to", b"is", b"was", b"that", b"in", b"for", b"with", b"are",
-        b"were", b"has", b"have", b"it", b"by", b"said", b"from", b"this", b"be", b"not", b"but",
-        b"they", b"their", b"which", b"its", b"an", b"at", b"been", b"will",
-    ];
-    let mut out = [0u64; 30];
-    let mut i = 0;
-    while i < 30 {
-        out[i] = pack(words[i]);
-        i += 1;
-    }
-    out
-};
-
-/// Whether a lower-case word is a frequent French / English function word.
-fn score_word(w: &[u8]) -> (bool, bool) {
-    static SORTED: OnceLock<(Vec<u64>, Vec<u64>)> = OnceLock::new();
-    let (fr, en) = SORTED.get_or_init(|| {
-        let (mut fr, mut en) = (FR.to_vec(), EN.to_vec());
-        fr.sort_unstable();
-        en.sort_unstable();
-        (fr, en)
-    });
-    let k = pack(w);
-    (fr.binary_search(&k).is_ok(), en.binary_search(&k).is_ok())
-}
-
-fn pick((fr, en): (usize, usize)) -> Lang {
+fn pick(fr: u32, en: u32) -> Lang {
     if en > fr {
         Lang::En
     } else {
@@ -125,20 +35,17 @@ fn pick((fr, en): (usize, usize)) -> Lang {
     }
 }
 
-/// The language of a whole text.
-pub fn detect(text: &str) -> Lang {
-    let mut cut = text.len().min(16 * 1024);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    pick(scores(&text[..cut]))
+/// The language of a whole text, from all its lines.
+pub fn detect(lines: &[LineLang]) -> Lang {
+    let (fr, en) = lines.iter().fold((0, 0), |(f, e), l| (f + l.fr, e + l.en));
+    pick(fr, en)
 }
 
-/// The language of a paragraph: its own where it says so clearly, else the page's.
-pub fn paragraph(text: &str, page: Lang) -> Lang {
-    let (fr, en) = scores(text);
+/// The language of one line: its own where it says so clearly, else the page's.
+pub fn paragraph(line: &LineLang, page: Lang) -> Lang {
+    let (fr, en) = (line.fr, line.en);
     if fr + en >= 6 && (fr >= 3 * en || en >= 3 * fr) {
-        pick((fr, en))
+        pick(fr, en)
     } else {
         page
     }
@@ -148,24 +55,41 @@ pub fn paragraph(text: &str, page: Lang) -> Lang {
 mod tests {
     use super::*;
 
+    fn line(text: &str) -> LineLang {
+        let mut l = LineLang::default();
+        for w in text
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+        {
+            l.fr += u32::from(FR_WORDS.contains(&w.as_str()));
+            l.en += u32::from(EN_WORDS.contains(&w.as_str()));
+        }
+        l
+    }
+
     #[test]
     fn detects_french_and_english() {
         assert_eq!(
-            detect("Le ministre a déclaré que la route sera fermée pour les travaux."),
+            detect(&[line(
+                "Le ministre a déclaré que la route sera fermée pour les travaux."
+            )]),
             Lang::Fr
         );
         assert_eq!(
-            detect("The minister said that the road will be closed for the works."),
+            detect(&[line(
+                "The minister said that the road will be closed for the works."
+            )]),
             Lang::En
         );
-        assert_eq!(detect(""), Lang::Fr);
+        assert_eq!(detect(&[]), Lang::Fr);
     }
 
     #[test]
     fn a_clear_paragraph_overrides_the_page() {
-        let en =
-            "The mayor said that the bridge was closed and that it will be open in the spring.";
-        assert_eq!(paragraph(en, Lang::Fr), Lang::En);
-        assert_eq!(paragraph("Oui.", Lang::En), Lang::En);
+        let en = line(
+            "The mayor said that the bridge was closed and that it will be open in the spring.",
+        );
+        assert_eq!(paragraph(&en, Lang::Fr), Lang::En);
+        assert_eq!(paragraph(&line("Oui."), Lang::En), Lang::En);
     }
 }

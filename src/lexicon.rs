@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
+use crate::lang::LineLang;
+use crate::tokens::is_word_char;
 use crate::types::Lang;
 
 /// A cue family: one file of `data/cues/`.
@@ -34,6 +36,9 @@ pub enum Family {
     Determiner,
     Month,
     TimeUnit,
+    /// Frequent function words, for language detection (not from data/cues).
+    FrWord,
+    EnWord,
 }
 
 /// A set of families, for one language.
@@ -50,6 +55,11 @@ impl Families {
     fn add(&mut self, f: Family) {
         self.0 |= 1 << f as u8;
     }
+    /// The set without the language-detection bits.
+    pub fn without_language(self) -> Families {
+        Families(self.0 & !(1 << Family::FrWord as u8 | 1 << Family::EnWord as u8))
+    }
+
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }
@@ -90,7 +100,7 @@ pub struct Lexicon {
     automaton: AhoCorasick,
     /// Cue phrases of one plain word ("affirme", "succès"): looked up per word,
     /// which keeps the automaton small enough to stay in cache.
-    cue_words: FxHashMap<&'static str, (Families, Families)>,
+    cue_words: FxHashMap<&'static [u8], (Families, Families)>,
     /// Per automaton pattern: families in French, in English.
     pattern_families: Vec<(Families, Families)>,
     words: FxHashMap<&'static str, (Families, Families)>,
@@ -116,10 +126,14 @@ impl Lexicon {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_families: Vec<(Families, Families)> = Vec::new();
-        let mut cue_words: FxHashMap<&'static str, (Families, Families)> = FxHashMap::default();
+        let mut cue_words: FxHashMap<&'static [u8], (Families, Families)> = FxHashMap::default();
         for &(phrase, family, lang) in PHRASES {
             if phrase.chars().all(char::is_alphanumeric) {
-                add_lang(cue_words.entry(phrase).or_default(), family, lang);
+                add_lang(
+                    cue_words.entry(phrase.as_bytes()).or_default(),
+                    family,
+                    lang,
+                );
                 continue;
             }
             let mut variants = vec![phrase.to_string()];
@@ -139,6 +153,17 @@ impl Lexicon {
                     patterns.len() - 1
                 });
                 add_lang(&mut pattern_families[id], family, lang);
+            }
+        }
+        // The language evidence rides on the same word lookup as the cues.
+        for (words, family) in [
+            (crate::lang::FR_WORDS, Family::FrWord),
+            (crate::lang::EN_WORDS, Family::EnWord),
+        ] {
+            for w in words {
+                let entry = cue_words.entry(w.as_bytes()).or_default();
+                entry.0.add(family);
+                entry.1.add(family);
             }
         }
         let automaton = AhoCorasickBuilder::new()
@@ -161,8 +186,9 @@ impl Lexicon {
     }
 
     /// Every cue phrase in `text` that stands as whole words, in text order;
-    /// where two overlap, the one that starts first, then the longest.
-    pub fn find(&self, text: &str) -> Vec<Cue> {
+    /// where two overlap, the one that starts first, then the longest. The
+    /// same pass over the words counts each line's language evidence.
+    pub fn find(&self, text: &str) -> (Vec<Cue>, Vec<LineLang>) {
         let mut phrases = Vec::new();
         for m in self.automaton.find_iter(text) {
             let (s, e) = (m.start(), m.end());
@@ -185,12 +211,38 @@ impl Lexicon {
             });
         }
         let mut words = Vec::new();
-        for_each_word(text, |start, end, folded| {
-            if let Some(&(fr, en)) = self.cue_words.get(folded) {
-                words.push(Cue { start, end, fr, en });
+        let mut lines = vec![LineLang::default()];
+        for_each_word(text, |event| match event {
+            Event::Word(start, end, folded) => {
+                if let Some(&(fr, en)) = self.cue_words.get(folded) {
+                    if let Some(line) = lines.last_mut() {
+                        line.fr += u32::from(fr.has(Family::FrWord));
+                        line.en += u32::from(fr.has(Family::EnWord));
+                    }
+                    let (fr, en) = (fr.without_language(), en.without_language());
+                    if !fr.is_empty() || !en.is_empty() {
+                        words.push(Cue { start, end, fr, en });
+                    }
+                }
             }
+            Event::Newline(at) => lines.push(LineLang {
+                start: at + 1,
+                ..LineLang::default()
+            }),
         });
-        merge(phrases, words)
+        (merge(phrases, words), lines)
+    }
+
+    /// The cue families of one plain word as written ("affirme").
+    pub fn cue_word(&self, word: &str, lang: Lang) -> Families {
+        let lower = word.to_lowercase();
+        match self.cue_words.get(lower.as_bytes()) {
+            Some(&(fr, en)) => match lang {
+                Lang::Fr => fr,
+                Lang::En => en,
+            },
+            None => Families::default(),
+        }
     }
 
     /// The families of one word as written: folded to lower case (and ’ to ')
@@ -233,58 +285,67 @@ impl Lexicon {
     }
 }
 
-/// Calls `f(start, end, lower_case)` for each run of letters and digits.
-fn for_each_word(text: &str, mut f: impl FnMut(usize, usize, &str)) {
+/// What the word pass sees: a word (byte range and its lower-case bytes) or a line break.
+pub enum Event<'w> {
+    Word(usize, usize, &'w [u8]),
+    Newline(usize),
+}
+
+/// One pass over the bytes of `text`: each run of letters and digits, in
+/// lower case (borrowed from the text when it already is), and each line break.
+pub fn for_each_word(text: &str, mut f: impl FnMut(Event)) {
     let bytes = text.as_bytes();
     let mut buf = [0u8; 48];
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 && !b.is_ascii_alphanumeric() {
+            if b == b'\n' {
+                f(Event::Newline(i));
+            }
             i += 1;
             continue;
         }
         let start = i;
-        let mut n = 0;
-        let mut needs_unicode = false;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                if !b.is_ascii_alphanumeric() {
-                    break;
-                }
-                if n < buf.len() {
-                    buf[n] = b.to_ascii_lowercase();
-                }
-                n += 1;
+        let (mut ascii_upper, mut unicode_upper) = (false, false);
+        loop {
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                ascii_upper |= bytes[i].is_ascii_uppercase();
                 i += 1;
-            } else {
-                let Some(c) = text[i..].chars().next() else {
-                    break;
-                };
-                if !c.is_alphanumeric() {
-                    break;
+            }
+            if i == bytes.len() || bytes[i] < 0x80 {
+                break;
+            }
+            match text[i..].chars().next() {
+                Some(c) if is_word_char(c) => {
+                    unicode_upper |= !c.is_ascii() && c.is_uppercase();
+                    i += c.len_utf8();
                 }
-                needs_unicode |= c.is_uppercase();
-                let len = c.len_utf8();
-                if n + len <= buf.len() {
-                    buf[n..n + len].copy_from_slice(&bytes[i..i + len]);
-                }
-                n += len;
-                i += len;
+                _ => break,
             }
         }
         if i == start {
+            // A mark outside ASCII (« ’ …): step over it.
             i += text[i..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
-        if n > buf.len() {
-            continue; // longer than any cue word
+        let word = &bytes[start..i];
+        if word.len() < 2 || word.len() > buf.len() {
+            continue; // no cue nor function word is that short or that long
         }
-        if needs_unicode {
-            f(start, i, &text[start..i].to_lowercase());
-        } else if let Ok(w) = std::str::from_utf8(&buf[..n]) {
-            f(start, i, w);
+        if unicode_upper {
+            f(Event::Word(
+                start,
+                i,
+                text[start..i].to_lowercase().as_bytes(),
+            ));
+        } else if ascii_upper {
+            let folded = &mut buf[..word.len()];
+            folded.copy_from_slice(word);
+            folded.make_ascii_lowercase();
+            f(Event::Word(start, i, folded));
+        } else {
+            f(Event::Word(start, i, word));
         }
     }
 }

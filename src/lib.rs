@@ -30,9 +30,9 @@ pub use types::{Analysis, Claim, Flag, Label, Lang, Link, Options, Span};
 /// Analyses `text` and returns its language and one flag per sourced or
 /// checkable sentence, in text order.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
-    let page_lang = options.lang.unwrap_or_else(|| lang::detect(text));
     let sentences = segment::split(text);
-    let cues = lexicon::lexicon().find(text);
+    let (cues, lines) = lexicon::lexicon().find(text);
+    let page_lang = options.lang.unwrap_or_else(|| lang::detect(&lines));
     let mut links: Vec<&Link> = options
         .links
         .iter()
@@ -48,7 +48,14 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         if para.0 != s.para {
             let lang = match options.lang {
                 Some(l) => l,
-                None => lang::paragraph(paragraph_text(text, s.start), page_lang),
+                None => {
+                    let line = lines
+                        .partition_point(|l| l.start <= s.start)
+                        .saturating_sub(1);
+                    lines
+                        .get(line)
+                        .map_or(page_lang, |l| lang::paragraph(l, page_lang))
+                }
             };
             para = (s.para, lang);
         }
@@ -98,17 +105,4 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         sentences: sentences.len(),
         flags,
     }
-}
-
-/// The head of the line holding byte `at`: some twenty words tell its language.
-fn paragraph_text(text: &str, at: usize) -> &str {
-    let start = text[..at].rfind('\n').map_or(0, |p| p + 1);
-    let mut end = text[at..]
-        .find('\n')
-        .map_or(text.len(), |p| at + p)
-        .min(start + 160);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[start..end]
 }

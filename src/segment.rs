@@ -144,10 +144,18 @@ fn split_line(text: &str, lo: usize, hi: usize, para: usize, out: &mut Vec<Sente
 }
 
 /// Bytes that can start a mark the scanner cares about: . ! ? " and the
-/// lead bytes of « » (C2) and of “ ” ‘ ’ „ … (E2). Everything else is skipped.
-fn interesting(b: u8) -> bool {
-    matches!(b, b'.' | b'!' | b'?' | b'"' | 0xC2 | 0xE2)
-}
+/// lead bytes of « » (C2) and of “ ” ‘ ’ „ … (E2). Everything else is skipped
+/// by a table lookup.
+static INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'"' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
 
 /// One pass over a line; returns false if a quotation was left open.
 fn scan(
@@ -165,9 +173,9 @@ fn scan(
     let mut sent_start = lo;
     let mut i = 0;
     while i < bytes.len() {
-        if !interesting(bytes[i]) {
-            i += 1;
-            continue;
+        match bytes[i..].iter().position(|&b| INTERESTING[b as usize]) {
+            Some(skip) => i += skip,
+            None => break,
         }
         let Some(c) = line[i..].chars().next() else {
             break;

@@ -16,14 +16,17 @@ pub fn add_utf16(text: &str, flags: &mut [Flag]) {
     wanted.sort_unstable();
     wanted.dedup();
     let mut table = Vec::with_capacity(wanted.len());
+    // Counted on bytes: every byte but a continuation byte starts a char (one
+    // unit), and a 4-byte char (lead byte F0..F7) takes a second unit.
+    let bytes = text.as_bytes();
     let (mut byte, mut units) = (0usize, 0usize);
-    let mut chars = text.chars();
     for &w in &wanted {
-        while byte < w {
-            let Some(c) = chars.next() else { break };
-            byte += c.len_utf8();
-            units += c.len_utf16();
-        }
+        let w = w.min(bytes.len());
+        units += bytes[byte.min(w)..w]
+            .iter()
+            .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+            .sum::<usize>();
+        byte = byte.max(w);
         table.push(units);
     }
     let at = |b: usize| wanted.binary_search(&b).map(|i| table[i]).unwrap_or(0);

@@ -42,6 +42,19 @@ pub fn lower(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// A letter or digit. Latin letters with accents are answered without the
+/// Unicode tables, which French text would otherwise hit at every é.
+pub fn is_word_char(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x80 {
+        c.is_ascii_alphanumeric()
+    } else if (0xC0..0x250).contains(&u) {
+        u != 0xD7 && u != 0xF7
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// French elisions end at the apostrophe: "l'armée" is "l'" + "armée".
 fn elides(head: &str) -> bool {
     let h = lower(head);
@@ -75,7 +88,7 @@ pub fn tokenize<'a>(
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let at = start + i;
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             let mut j = i + c.len_utf8();
             let mut digits = c.is_ascii_digit();
             while let Some(&(k, n)) = chars.peek() {
@@ -83,8 +96,8 @@ pub fn tokenize<'a>(
                     && s[k + n.len_utf8()..]
                         .chars()
                         .next()
-                        .is_some_and(char::is_alphanumeric);
-                if n.is_alphanumeric() {
+                        .is_some_and(is_word_char);
+                if is_word_char(n) {
                     digits &= n.is_ascii_digit();
                 } else if joins && (n == '\'' || n == '’') && elides(&s[i..k]) {
                     j = k + n.len_utf8();
