@@ -131,7 +131,9 @@ fn split_line(text: &str, lo: usize, hi: usize, para: usize, out: &mut Vec<Sente
     for s in &mut out[first..] {
         s.whole_line = whole;
     }
-    // Hand each closed quotation to the sentence that holds its opening mark.
+    // Hand each closed quotation to the sentence that holds its opening mark
+    // (nested ones close first: order them by where they open).
+    quotes.sort_unstable();
     let mut qi = 0;
     for s in &mut out[first..] {
         while qi < quotes.len() && quotes[qi].0 < s.end {
@@ -141,6 +143,28 @@ fn split_line(text: &str, lo: usize, hi: usize, para: usize, out: &mut Vec<Sente
             qi += 1;
         }
     }
+    if let Some(s) = out.get_mut(first) {
+        dialogue(text, s);
+    }
+}
+
+/// "— Nous partirons demain, dit-il.": a line opened by a dash is spoken;
+/// the few words after a comma at its end are the incise that names the
+/// speaker, and stay outside the quotation.
+fn dialogue(text: &str, s: &mut Sentence) {
+    let body = &text[s.start..s.end];
+    let Some(rest) = body.strip_prefix('—').or_else(|| body.strip_prefix('–')) else {
+        return;
+    };
+    if !s.quotes.is_empty() || !rest.starts_with(is_space) {
+        return;
+    }
+    let end = body
+        .match_indices(", ")
+        .map(|(comma, _)| comma)
+        .find(|&comma| body[comma + 2..].split_whitespace().count() <= 6)
+        .map_or(body.len(), |comma| comma + 1);
+    s.quotes.push((s.start, s.start + end));
 }
 
 /// Bytes that can start a mark the scanner cares about: . ! ? " and the
@@ -405,6 +429,19 @@ mod tests {
         let s = split(t);
         assert_eq!(&t[s[0].quotes[0].0..s[0].quotes[0].1], "“avec inquiétude”");
         assert_eq!(&t[s[1].quotes[0].0..s[1].quotes[0].1], "« Oui »");
+    }
+
+    #[test]
+    fn dash_dialogue_is_a_quotation_before_its_incise() {
+        let t = "— Nous partirons demain, dit-il.\n— Oui.";
+        let s = split(t);
+        assert_eq!(
+            &t[s[0].quotes[0].0..s[0].quotes[0].1],
+            "— Nous partirons demain,"
+        );
+        assert_eq!(&t[s[1].quotes[0].0..s[1].quotes[0].1], "— Oui.");
+        let t = "Le débat — long — a duré.";
+        assert!(split(t)[0].quotes.is_empty());
     }
 
     #[test]
