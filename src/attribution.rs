@@ -223,12 +223,30 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         // "a été annoncé", "has been blamed": the subject is what is reported
         // on, not who reports; the agent, if any, follows "par" / "by".
-        // "s'est observée" is reflexive, not a reported passive.
-        if (chain..v).any(|i| self.lower_is(i, &["se", "s'"])) {
+        // "s'est observée" is reflexive, not a reported passive ("se disent" still reports).
+        let reflexive = (chain..v).any(|i| self.lower_is(i, &["se", "s'"]));
+        if reflexive && (chain..v).any(|i| self.lower_is(i, BE)) {
             return None;
         }
         if (chain..v).any(|i| self.lower_is(i, BE)) {
             return Some(self.passive_agent(after, cue));
+        }
+        // French inversion after a clause: "Le trafic reprendra lundi, a annoncé
+        // la SNCF." The source closes the sentence and names someone.
+        if self.lang == Lang::Fr && chain > 0 && self.punct(chain - 1, ',') {
+            if let Some((lo, hi, _)) = self
+                .np_after(after)
+                .filter(|&(_, hi, _)| self.toks.get(hi).is_none_or(|t| t.kind == Kind::Punct('.')))
+            {
+                let generic = (lo..hi).any(|i| self.fam(i).has(Family::Generic));
+                match self.judge(lo, hi) {
+                    Some(w @ Who::Named) => return Some(self.attribution(w, lo, hi, cue)),
+                    Some(w @ Who::Vague) if generic => {
+                        return Some(self.attribution(w, lo, hi, cue))
+                    }
+                    _ => {}
+                }
+            }
         }
         // "The decision, announced on Friday, drew…": a bare participle after a
         // comma describes the noun before it; it reports nothing.
@@ -381,7 +399,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                     && !f.has(Family::Pronoun)
             });
             if a < hi && self.np_starter(a) && !ends_open && !verb_inside {
-                let pronoun_alone = !self.fam(a).has(Family::Pronoun) || hi - a == 1;
+                let pronoun_alone = !self.fam(a).has(Family::Pronoun)
+                    || self.fam(a).has(Family::Determiner)
+                    || hi - a == 1;
                 return (hi - a <= 14 && pronoun_alone).then_some((a, hi));
             }
             if lo == 0 || !self.punct(lo - 1, ',') {
@@ -511,7 +531,17 @@ impl<'t, 'a> Reader<'t, 'a> {
                 return None;
             }
         }
-        self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue))
+        // "according to industry estimates": a frame always reports; a source
+        // that names no one is vague.
+        let not_source = (lo..hi).any(|i| self.fam(i).has(Family::NotSource));
+        let who = self.judge(lo, hi).map(|w| {
+            if w == Who::Nobody && !not_source {
+                Who::Vague
+            } else {
+                w
+            }
+        });
+        who.map(|w| self.attribution(w, lo, hi, cue))
     }
 
     /// A weasel phrase: vague, unless a passive names its agent ("par X").
@@ -750,5 +780,28 @@ mod tests {
             Lang::Fr,
         );
         assert_eq!(label, Label::Quote, "{source:?}");
+    }
+
+    #[test]
+    fn french_inversion_after_a_clause_names_the_source() {
+        let (label, source) = one(
+            "Le trafic reprendra lundi, a annoncé mercredi la direction de la SNCF.",
+            Lang::Fr,
+        );
+        assert_eq!(
+            (label, source.as_deref()),
+            (Label::Attributed, Some("la direction de la SNCF"))
+        );
+        let (label, source) = one(
+            "Le projet sera abandonné, affirment des sources syndicales.",
+            Lang::Fr,
+        );
+        assert_eq!(
+            (label, source.as_deref()),
+            (Label::Vague, Some("des sources syndicales"))
+        );
+        // An object after the verb is not an inverted subject.
+        let (_, source) = one("Le ministre, cité par l'AFP, a évoqué un accord.", Lang::Fr);
+        assert_eq!(source.as_deref(), Some("Le ministre"));
     }
 }
