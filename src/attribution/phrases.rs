@@ -1,0 +1,159 @@
+//! Noun phrases around a cue: the subject before a verb, the main clause's
+//! subject, the phrase after a frame or an inverted verb.
+
+use super::Reader;
+use crate::lexicon::Family;
+use crate::tokens::Kind;
+
+impl Reader<'_, '_> {
+    /// The subject just before a verb chain starting at token `chain`,
+    /// passing over appositions and participial phrases set off by commas.
+    pub(super) fn subject_before(&self, chain: usize) -> Option<(usize, usize)> {
+        let mut hi = chain;
+        // "le chef de l'État, Assimi Goïta, a souligné": an apposition ends at the verb.
+        if hi > 1 && self.punct(hi - 1, ',') {
+            hi -= 1;
+        }
+        for _ in 0..4 {
+            let mut lo = hi;
+            while lo > 0 && !self.is_boundary(lo - 1) {
+                lo -= 1;
+            }
+            if lo == hi {
+                return None;
+            }
+            let mut a = lo;
+            while a < hi
+                && self.fam(a).has(Family::Function)
+                && !self.fam(a).has(Family::Determiner)
+            {
+                a += 1;
+            }
+            let ends_open = self.fam(hi - 1).has(Family::Function) && !self.proper(hi - 1);
+            // "the line had two distinct claims": a verb inside is no subject,
+            // unless a relative clause holds it ("le ministre, qui a signé").
+            let relative = (a..hi).position(|i| {
+                self.lower_is(i, &["qui", "que", "qu'", "who", "which", "that", "dont"])
+            });
+            let verb_inside = (a..relative.map_or(hi, |r| a + r)).any(|i| {
+                let f = self.fam(i);
+                f.has(Family::Aux)
+                    && !f.has(Family::Function)
+                    && !f.has(Family::Determiner)
+                    && !f.has(Family::Pronoun)
+            });
+            if a < hi && self.np_starter(a) && !ends_open && !verb_inside {
+                let pronoun_alone = !self.fam(a).has(Family::Pronoun)
+                    || self.fam(a).has(Family::Determiner)
+                    || hi - a == 1;
+                return (hi - a <= 14 && pronoun_alone).then_some((a, hi));
+            }
+            if lo == 0 || !self.punct(lo - 1, ',') {
+                return None;
+            }
+            hi = lo - 1;
+        }
+        None
+    }
+
+    /// The subject of the sentence's main clause, for "…, ajoutant que".
+    pub(super) fn main_subject(&self) -> Option<(usize, usize)> {
+        let mut lo = 0;
+        for _ in 0..4 {
+            let preposition =
+                self.fam(lo).has(Family::Function) && !self.fam(lo).has(Family::Determiner);
+            if self.np_starter(lo) && !preposition {
+                let mut hi = lo + 1;
+                while hi < self.toks.len()
+                    && hi - lo < 10
+                    && !self.is_boundary(hi)
+                    && !self.fam(hi).has(Family::Aux)
+                {
+                    let f = self.lex_verb(hi);
+                    if f {
+                        break;
+                    }
+                    hi += 1;
+                }
+                return Some((lo, hi));
+            }
+            lo = (lo..self.toks.len()).find(|&i| self.punct(i, ','))? + 1;
+        }
+        None
+    }
+
+    pub(super) fn lex_verb(&self, i: usize) -> bool {
+        let f = self.lex.cue_word(self.toks[i].text, self.lang);
+        f.has(Family::Reporting) || f.has(Family::SpeechAct)
+    }
+
+    /// The noun phrase from token `k` on; `closed` is true where it stops at
+    /// punctuation or at the end of the sentence rather than running on.
+    pub fn np_after(&self, k: usize) -> Option<(usize, usize, bool)> {
+        self.np_from(k, false)
+    }
+
+    /// `bare`: the phrase may open on a common noun ("according to police").
+    pub(super) fn np_from(&self, mut k: usize, bare: bool) -> Option<(usize, usize, bool)> {
+        // Skip "jeudi", "également", never a preposition ("on Friday").
+        while k < self.toks.len()
+            && (self.fam(k).has(Family::Aux) || self.fam(k).has(Family::Month))
+            && !self.fam(k).has(Family::Function)
+            && !self.np_starter(k)
+        {
+            k += 1;
+        }
+        let bare_ok = bare
+            && self
+                .toks
+                .get(k)
+                .is_some_and(|t| t.is_word() && !self.fam(k).has(Family::Function));
+        if !self.np_starter(k) && !bare_ok {
+            return None;
+        }
+        let lo = k;
+        let mut hi = k;
+        while hi < self.toks.len() && hi - lo < 12 {
+            let t = &self.toks[hi];
+            let stop = match t.kind {
+                Kind::Punct(c) => !"()-'’&".contains(c),
+                Kind::Open | Kind::Close => true,
+                _ => {
+                    let f = self.fam(hi);
+                    let other = [
+                        Family::Function,
+                        Family::Determiner,
+                        Family::Pronoun,
+                        Family::Indefinite,
+                    ];
+                    let verb = f.has(Family::Aux) && !other.iter().any(|&x| f.has(x));
+                    hi > lo
+                        && (self.lower_is(hi, &["que", "qu'", "that", "qui", "who", "which"])
+                            || verb)
+                }
+            };
+            if stop {
+                break;
+            }
+            hi += 1;
+        }
+        // "la présidente du club, Marie Vidal": a name in apposition belongs to the phrase.
+        if self.punct(hi, ',') {
+            let name_end = (hi + 1..self.toks.len().min(hi + 5))
+                .take_while(|&i| self.proper(i))
+                .last();
+            let ends = |e: usize| {
+                e + 1 == self.toks.len() || matches!(self.toks[e + 1].kind, Kind::Punct(_))
+            };
+            if let Some(e) = name_end.filter(|&e| ends(e)) {
+                hi = e + 1;
+            }
+        }
+        let closed = hi == self.toks.len()
+            || matches!(
+                self.toks[hi].kind,
+                Kind::Punct(_) | Kind::Open | Kind::Close
+            );
+        Some((lo, hi, closed))
+    }
+}

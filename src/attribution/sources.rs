@@ -1,0 +1,138 @@
+//! Sources from frames ("selon X"), weasel phrases, a quotation's colon or
+//! parentheses, and the judgement of whether a phrase names someone.
+
+use super::{Attribution, Reader, Who};
+use crate::lexicon::{Cue, Family};
+use crate::types::Lang;
+
+impl Reader<'_, '_> {
+    /// "selon X", "according to X", "pour X,".
+    pub fn frame(&self, cue: &Cue) -> Option<Attribution> {
+        let (v, after) = self.cue_tokens(cue);
+        let (lo, hi, _) = self.np_from(after, true)?;
+        if self.lower_is(v, &["pour"]) {
+            let heads_clause = v == 0
+                || self.punct(v - 1, ':')
+                || self.punct(v - 1, ',')
+                || self.punct(v - 1, '|');
+            let named = (lo..hi).any(|i| {
+                self.proper(i)
+                    || self.fam(i).has(Family::Office)
+                    || self.fam(i).has(Family::Generic)
+            });
+            if !heads_clause || !named || !self.punct(hi, ',') {
+                return None;
+            }
+        }
+        // "according to industry estimates": a frame always reports; a source
+        // that names no one is vague.
+        let not_source = (lo..hi).any(|i| self.fam(i).has(Family::NotSource));
+        let who = self.judge(lo, hi).map(|w| {
+            if w == Who::Nobody && !not_source {
+                Who::Vague
+            } else {
+                w
+            }
+        });
+        who.map(|w| self.attribution(w, lo, hi, cue))
+    }
+
+    /// A weasel phrase: vague, unless a passive names its agent ("par X").
+    pub fn weasel(&self, cue: &Cue) -> Attribution {
+        let (_, after) = self.cue_tokens(cue);
+        self.passive_agent(after, cue)
+    }
+
+    /// The agent of a passive ("par le ministère", "by Reuters"), or vague.
+    pub(super) fn passive_agent(&self, after: usize, cue: &Cue) -> Attribution {
+        let agent = (after..self.toks.len())
+            .take_while(|&i| !self.punct(i, ',') && !self.punct(i, ';'))
+            .find(|&i| self.lower_is(i, &["par", "by"]))
+            .and_then(|i| self.np_after(i + 1))
+            .filter(|&(lo, hi, _)| self.judge(lo, hi) == Some(Who::Named));
+        match agent {
+            Some((lo, hi, _)) => self.attribution(Who::Named, lo, hi, cue),
+            None => Attribution {
+                who: Who::Vague,
+                source: None,
+                cue: (cue.start, cue.end),
+            },
+        }
+    }
+
+    /// The speaker of a quotation set before a colon ("X : « … »") or after
+    /// it in parentheses ("« … » (X)").
+    pub fn quote_speaker(&self, open: usize, close: usize) -> Option<Attribution> {
+        let o = self.toks.iter().position(|t| t.start == open)?;
+        let c = self.toks.iter().position(|t| t.end == close)?;
+        let cue_of = |i: usize| Cue::plain(self.toks[i].start, self.toks[i].end);
+        if o >= 2 && self.punct(o - 1, ':') {
+            // "Thérèse Rémond, maraîchère à Vals : « … »": the name may stand before an apposition.
+            if let Some((lo, hi)) = self.subject_before(o - 1).filter(|&(lo, hi)| hi - lo <= 8) {
+                if let Some(w) = self
+                    .judge(lo, hi)
+                    .filter(|&w| w != Who::Pronoun && w != Who::Nobody)
+                {
+                    return Some(self.attribution(w, lo, hi, &cue_of(o - 1)));
+                }
+            }
+        }
+        if self.punct(c + 1, '(') {
+            let lo = c + 2;
+            let hi = (lo..self.toks.len()).find(|&i| self.punct(i, ')'))?;
+            if lo < hi
+                && hi - lo <= 6
+                && (lo..hi).all(|i| self.toks[i].is_word())
+                && self.proper(lo)
+            {
+                return Some(self.attribution(Who::Named, lo, hi, &cue_of(c + 1)));
+            }
+        }
+        None
+    }
+
+    /// Whether the tokens lo..hi name a source a reader could look up.
+    pub fn judge(&self, lo: usize, hi: usize) -> Option<Who> {
+        if lo >= hi {
+            return None;
+        }
+        let first = self.fam(lo);
+        if hi - lo == 1 && first.has(Family::Pronoun) {
+            return Some(Who::Pronoun);
+        }
+        if first.has(Family::Indefinite) {
+            // "un rapport de l'ONU" names its author; "des sources proches de l'Élysée" does not.
+            let head = (lo + 1..hi)
+                .find(|&i| self.toks[i].is_word() && !self.fam(i).has(Family::Indefinite));
+            let document = head.is_some_and(|h| {
+                self.fam(h).has(Family::Office) && (h + 1..hi).any(|i| self.proper(i))
+            });
+            return Some(if document { Who::Named } else { Who::Vague });
+        }
+        let head = (lo..hi).find(|&i| {
+            let f = self.fam(i);
+            let listed =
+                f.has(Family::Determiner) || f.has(Family::Function) || f.has(Family::Indefinite);
+            self.toks[i].is_word() && (!listed || self.proper(i))
+        })?;
+        let hf = self.fam(head);
+        if first.has(Family::NotSource) || hf.has(Family::NotSource) {
+            return Some(Who::Nobody);
+        }
+        let proper = (lo..hi).any(|i| self.proper(i));
+        // "Local officials": a capital at the head of the sentence is not a name.
+        let generic = (head..hi.min(head + 3)).find(|&i| self.fam(i).has(Family::Generic));
+        if let Some(g) = generic.filter(|&g| g == head || head == 0) {
+            if !(g + 1..hi).any(|i| self.proper(i)) {
+                return Some(Who::Vague);
+            }
+        }
+        if proper || first.has(Family::Determiner) || hf.has(Family::Office) {
+            return Some(Who::Named);
+        }
+        if self.lang == Lang::En && self.toks[head].text.ends_with('s') {
+            return Some(Who::Vague);
+        }
+        Some(Who::Nobody)
+    }
+}

@@ -1,0 +1,160 @@
+//! Attribution on whole sentences, French and English.
+
+use crate::{analyze, Label, Lang, Options};
+
+fn one(text: &str, lang: Lang) -> (Label, Option<String>) {
+    let r = analyze(
+        text,
+        &Options {
+            lang: Some(lang),
+            ..Options::default()
+        },
+    );
+    assert_eq!(r.flags.len(), 1, "{text}: {:?}", r.flags);
+    (r.flags[0].label, r.flags[0].source.clone())
+}
+
+#[test]
+fn agentless_passive_of_a_reporting_verb_is_vague() {
+    assert_eq!(
+        one("La fermeture de l'usine a été annoncée mardi.", Lang::Fr).0,
+        Label::Vague
+    );
+    assert_eq!(
+        one("The closure of the plant has been announced.", Lang::En).0,
+        Label::Vague
+    );
+}
+
+#[test]
+fn passive_with_an_agent_is_attributed_to_it() {
+    let (label, source) = one(
+        "La fermeture de l'usine a été annoncée par la direction du groupe.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        (label, source.as_deref()),
+        (Label::Attributed, Some("la direction du groupe"))
+    );
+    let (label, source) = one(
+        "The closure was announced by the Ford Motor Company.",
+        Lang::En,
+    );
+    assert_eq!(
+        (label, source.as_deref()),
+        (Label::Attributed, Some("the Ford Motor Company"))
+    );
+}
+
+#[test]
+fn a_noun_phrase_holding_a_verb_is_no_subject() {
+    // "claims" is a noun here, and "had" shows the phrase before it is a clause.
+    let (label, _) = one(
+        "After the war, the family had two distinct claims to the throne.",
+        Lang::En,
+    );
+    assert_eq!(label, Label::Unsourced);
+    let (label, _) = one(
+        "Après la guerre, la famille avait deux prétentions et affirmait son droit.",
+        Lang::Fr,
+    );
+    assert_eq!(label, Label::Unsourced);
+}
+
+#[test]
+fn apposition_and_participial_phrases_are_passed_over() {
+    let (_, s) = one(
+        "Le maire de la ville, Jean Roy, a affirmé que le pont tiendra.",
+        Lang::Fr,
+    );
+    assert_eq!(s.as_deref(), Some("Jean Roy"));
+    let (_, s) = one(
+        "The mayor, speaking on Monday, said that the bridge would hold.",
+        Lang::En,
+    );
+    assert_eq!(s.as_deref(), Some("The mayor"));
+}
+
+#[test]
+fn infinitive_after_to_is_not_a_report() {
+    assert_eq!(
+        one(
+            "The team continued to add players during the summer.",
+            Lang::En
+        )
+        .0,
+        Label::Unsourced
+    );
+}
+
+#[test]
+fn reflexive_is_not_a_reported_passive() {
+    assert_eq!(
+        one(
+            "La même tendance s'est observée au Niger, selon toute vraisemblance.",
+            Lang::Fr
+        )
+        .0,
+        Label::Unsourced
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_reports_nothing() {
+    assert_eq!(
+        one(
+            "The decision, announced on Friday, drew sharp criticism from unions.",
+            Lang::En
+        )
+        .0,
+        Label::Unsourced
+    );
+    assert_eq!(
+        one(
+            "La décision, annoncée vendredi, a suscité la colère des syndicats.",
+            Lang::Fr
+        )
+        .0,
+        Label::Unsourced
+    );
+}
+
+#[test]
+fn a_sentence_final_report_after_a_comma_names_its_source() {
+    let (label, source) = one(
+        "Prices rose 3% in March, the statistics office said.",
+        Lang::En,
+    );
+    assert_eq!(
+        (label, source.as_deref()),
+        (Label::Attributed, Some("the statistics office"))
+    );
+    let (label, source) = one(
+        "« Nous ne partirons pas », Jean Dupont a-t-il lancé.",
+        Lang::Fr,
+    );
+    assert_eq!(label, Label::Quote, "{source:?}");
+}
+
+#[test]
+fn french_inversion_after_a_clause_names_the_source() {
+    let (label, source) = one(
+        "Le trafic reprendra lundi, a annoncé mercredi la direction de la SNCF.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        (label, source.as_deref()),
+        (Label::Attributed, Some("la direction de la SNCF"))
+    );
+    let (label, source) = one(
+        "Le projet sera abandonné, affirment des sources syndicales.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        (label, source.as_deref()),
+        (Label::Vague, Some("des sources syndicales"))
+    );
+    // An object after the verb is not an inverted subject.
+    let (_, source) = one("Le ministre, cité par l'AFP, a évoqué un accord.", Lang::Fr);
+    assert_eq!(source.as_deref(), Some("Le ministre"));
+}

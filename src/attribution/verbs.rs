@@ -1,0 +1,190 @@
+//! Reporting verbs: whether a verb reports here, and where its subject stands
+//! (before it, inverted after it, in a participle's main clause, or passive).
+
+use super::{Attribution, Reader, Who, BE, INVERTED};
+use crate::lexicon::{Cue, Family};
+use crate::tokens::Kind;
+use crate::types::Lang;
+
+impl Reader<'_, '_> {
+    /// A reporting verb (`any`: it reports whatever follows, a speech act).
+    pub fn verb(&self, cue: &Cue, any: bool) -> Option<Attribution> {
+        let (v, after) = self.cue_tokens(cue);
+        let last = self.toks.get(after - 1)?;
+        // "dit-il", "affirme-t-elle": the subject is in the verb.
+        if let Some(suffix) = INVERTED.iter().find(|s| last.lower().ends_with(*s)) {
+            let who = if suffix.ends_with("on") {
+                Who::Vague
+            } else {
+                Who::Pronoun
+            };
+            return Some(self.attribution(who, after - 1, after, cue));
+        }
+        let (chain, inverted) = self.chain_start(v);
+        if let Some(p) = inverted {
+            return Some(self.attribution(Who::Pronoun, p, p + 1, cue));
+        }
+        let text = last.lower();
+        let gerund = match self.lang {
+            Lang::Fr => text.ends_with("ant"),
+            Lang::En => text.ends_with("ing"),
+        };
+        let after_break =
+            chain == 0 || self.is_boundary(chain - 1) && !self.lower_is(chain - 1, &["que", "qu'"]);
+        if gerund && (after_break || self.lower_is(chain - 1, &["en", "while", "by"])) {
+            if !any && !self.has_complement(after) {
+                return None;
+            }
+            let (lo, hi) = self.main_subject()?;
+            return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
+        }
+        let quoted = chain > 0 && self.toks[chain - 1].kind == Kind::Close
+            || chain > 1 && self.punct(chain - 1, ',') && self.toks[chain - 2].kind == Kind::Close;
+        let incise = after_break && chain > 0 && (quoted || self.punct(chain - 1, ','));
+        // After a quotation the subject follows the verb: "« … », affirme X."
+        if quoted {
+            if let Some((lo, hi, true)) = self.np_after(after) {
+                return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
+            }
+        }
+        // "a été annoncé", "has been blamed": the subject is what is reported
+        // on, not who reports; the agent, if any, follows "par" / "by".
+        // "s'est observée" is reflexive, not a reported passive ("se disent" still reports).
+        let reflexive = (chain..v).any(|i| self.lower_is(i, &["se", "s'"]));
+        if reflexive && (chain..v).any(|i| self.lower_is(i, BE)) {
+            return None;
+        }
+        if (chain..v).any(|i| self.lower_is(i, BE)) {
+            return Some(self.passive_agent(after, cue));
+        }
+        // French inversion after a clause: "Le trafic reprendra lundi, a annoncé
+        // la SNCF." The source closes the sentence and names someone.
+        if self.lang == Lang::Fr && chain > 0 && self.punct(chain - 1, ',') {
+            if let Some((lo, hi, _)) = self
+                .np_after(after)
+                .filter(|&(_, hi, _)| self.toks.get(hi).is_none_or(|t| t.kind == Kind::Punct('.')))
+            {
+                let generic = (lo..hi).any(|i| self.fam(i).has(Family::Generic));
+                match self.judge(lo, hi) {
+                    Some(w @ Who::Named) => return Some(self.attribution(w, lo, hi, cue)),
+                    Some(w @ Who::Vague) if generic => {
+                        return Some(self.attribution(w, lo, hi, cue))
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // "The decision, announced on Friday, drew…": a bare participle after a
+        // comma describes the noun before it; it reports nothing.
+        // ("A neighbour, Paul Girard, recounted…" has its name in apposition: two commas.)
+        let participle =
+            v == chain && chain > 0 && self.punct(chain - 1, ',') && self.looks_participle(v) && {
+                let mut lo = chain - 1;
+                while lo > 0 && !self.is_boundary(lo - 1) {
+                    lo -= 1;
+                }
+                lo == 0 || !self.punct(lo - 1, ',')
+            };
+        if let Some((lo, hi)) = self.subject_before(chain).filter(|_| !participle) {
+            let who = self.judge(lo, hi);
+            // "Many regard it as…": an indefinite crowd thinking is reported speech too.
+            if who == Some(Who::Vague) {
+                return Some(self.attribution(Who::Vague, lo, hi, cue));
+            }
+            // "“…,” Smith told reporters." / "Prices rose, the office said.": the
+            // subject follows a quotation, or a comma when the verb ends the clause.
+            let after_quote = lo > 0 && self.toks[lo - 1].kind == Kind::Close
+                || lo > 1 && self.punct(lo - 1, ',') && self.toks[lo - 2].kind == Kind::Close;
+            let after_comma = lo > 0 && self.punct(lo - 1, ',');
+            let clause_ends = self
+                .toks
+                .get(after)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct(_)));
+            if any || self.has_complement(after) || after_quote || after_comma && clause_ends {
+                return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
+            }
+        }
+        // An incise without quotation marks: "La crise, dit X, va durer."
+        if incise {
+            if let Some((lo, hi, true)) = self.np_after(after) {
+                return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
+            }
+        }
+        None
+    }
+
+    /// Steps back over auxiliaries, adverbs and clitics before a verb; also
+    /// says whether one of them carries an inverted pronoun ("a-t-il").
+    pub(super) fn chain_start(&self, v: usize) -> (usize, Option<usize>) {
+        let mut i = v;
+        while i > 0 {
+            let f = self.fam(i - 1);
+            let linker = self.lower_is(i - 1, &["de", "d'", "à", "to"])
+                && i >= 2
+                && self.fam(i - 2).has(Family::Aux);
+            if !(f.has(Family::Aux) || linker) {
+                break;
+            }
+            let t = self.toks[i - 1].lower();
+            if t.contains('-') && INVERTED.iter().any(|s| t.ends_with(s)) {
+                return (i - 1, Some(i - 1));
+            }
+            i -= 1;
+        }
+        (i, None)
+    }
+
+    /// A past participle: "annoncée", "announced" (not "said", which also
+    /// stands in inversions: "…, said the minister").
+    pub(super) fn looks_participle(&self, i: usize) -> bool {
+        let w = self.toks[i].lower();
+        match self.lang {
+            Lang::Fr => [
+                "é", "ée", "és", "ées", "u", "ue", "us", "ues", "is", "ise", "ises",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e)),
+            Lang::En => w.ends_with("ed"),
+        }
+    }
+
+    /// Something after the verb that makes it report: que / that / : / a
+    /// quotation / an infinitive (or, in English, a bare clause).
+    pub(super) fn has_complement(&self, mut k: usize) -> bool {
+        while self.fam(k).has(Family::Aux) && !self.lower_is(k, &["to"]) {
+            k += 1;
+        }
+        if let Some(t) = self.toks.get(k) {
+            let w = t.lower();
+            let infinitive = match self.lang {
+                Lang::Fr => {
+                    t.is_word()
+                        && w.chars().count() > 3
+                        && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+                        && self.fam(k).is_empty()
+                }
+                // English "to" follows too many non-reporting uses ("continued to", "added to").
+                Lang::En => false,
+            };
+            if infinitive {
+                return true;
+            }
+        }
+        for j in k..(k + 7).min(self.toks.len()) {
+            let t = &self.toks[j];
+            match t.kind {
+                Kind::Punct(':') | Kind::Open => return true,
+                Kind::Punct(c) if ",;.!?".contains(c) => return false,
+                Kind::Close => return false,
+                _ => {}
+            }
+            if self.lower_is(j, &["que", "qu'", "that"]) {
+                return true;
+            }
+        }
+        // English drops "that": "said the plan would fail".
+        self.lang == Lang::En
+            && self.np_starter(k)
+            && (k + 1..(k + 8).min(self.toks.len())).any(|j| self.fam(j).has(Family::Aux))
+    }
+}

@@ -1,0 +1,123 @@
+//! Segmentation of news text, French and English.
+
+use super::*;
+
+fn texts(t: &str) -> Vec<&str> {
+    split(t).iter().map(|s| &t[s.start..s.end]).collect()
+}
+
+#[test]
+fn quotation_spanning_sentence_ends_stays_one_sentence() {
+    let t = "« Nous avons gagné. Le pays respire », affirme Jeanne Roy. Puis elle part.";
+    assert_eq!(
+        texts(t),
+        [
+            "« Nous avons gagné. Le pays respire », affirme Jeanne Roy.",
+            "Puis elle part."
+        ]
+    );
+    let t = "“We won. The town can breathe,” said Jean Roy. Then he left.";
+    assert_eq!(
+        texts(t),
+        [
+            "“We won. The town can breathe,” said Jean Roy.",
+            "Then he left."
+        ]
+    );
+}
+
+#[test]
+fn quotation_ending_a_sentence_closes_it() {
+    let t = "Il a dit : « C'est fini. » Le ministre est parti.";
+    assert_eq!(
+        texts(t),
+        ["Il a dit : « C'est fini. »", "Le ministre est parti."]
+    );
+    let t = "He said: \"It is over.\" The minister left.";
+    assert_eq!(texts(t), ["He said: \"It is over.\"", "The minister left."]);
+}
+
+#[test]
+fn abbreviations_initials_decimals_do_not_cut() {
+    let t = "M. Dupont et Mme Durand ont vu le Dr. Martin. La croissance a atteint 3.5 %.";
+    assert_eq!(
+        texts(t),
+        [
+            "M. Dupont et Mme Durand ont vu le Dr. Martin.",
+            "La croissance a atteint 3.5 %."
+        ]
+    );
+    let t = "The U.S. Army and J. K. Rowling met Mr. Smith. It rained.";
+    assert_eq!(
+        texts(t),
+        [
+            "The U.S. Army and J. K. Rowling met Mr. Smith.",
+            "It rained."
+        ]
+    );
+}
+
+#[test]
+fn lines_are_sentences_and_list_numbers_stay() {
+    let t =
+        "Un titre sans point\nPar Jeanne Roy\n1. Premier point ici\nLe texte suit. Il continue.";
+    assert_eq!(
+        texts(t),
+        [
+            "Un titre sans point",
+            "Par Jeanne Roy",
+            "1. Premier point ici",
+            "Le texte suit.",
+            "Il continue."
+        ]
+    );
+    let s = split(t);
+    assert!(s[0].whole_line && s[1].whole_line && !s[3].whole_line);
+    assert_eq!((s[0].para, s[3].para, s[4].para), (0, 3, 3));
+}
+
+#[test]
+fn ellipsis_and_questions() {
+    let t = "Il hésite… puis signe. Pourquoi ? Personne ne sait.";
+    assert_eq!(
+        texts(t),
+        ["Il hésite… puis signe.", "Pourquoi ?", "Personne ne sait."]
+    );
+}
+
+#[test]
+fn unclosed_quotation_does_not_swallow_the_line() {
+    let t = "Il a dit « jamais. Le reste suit. Encore une phrase.";
+    assert_eq!(texts(t).len(), 3);
+    assert!(split(t).iter().all(|s| s.quotes.is_empty()));
+}
+
+#[test]
+fn quotes_are_recorded_with_their_marks() {
+    let t = "Paris observe “avec inquiétude” la situation. « Oui », dit-il.";
+    let s = split(t);
+    assert_eq!(&t[s[0].quotes[0].0..s[0].quotes[0].1], "“avec inquiétude”");
+    assert_eq!(&t[s[1].quotes[0].0..s[1].quotes[0].1], "« Oui »");
+}
+
+#[test]
+fn dash_dialogue_is_a_quotation_before_its_incise() {
+    let t = "— Nous partirons demain, dit-il.\n— Oui.";
+    let s = split(t);
+    assert_eq!(
+        &t[s[0].quotes[0].0..s[0].quotes[0].1],
+        "— Nous partirons demain,"
+    );
+    assert_eq!(&t[s[1].quotes[0].0..s[1].quotes[0].1], "— Oui.");
+    let t = "Le débat — long — a duré.";
+    assert!(split(t)[0].quotes.is_empty());
+}
+
+#[test]
+fn apostrophes_are_not_quotes() {
+    let t = "L’armée l’a dit. It’s the teachers’ view. ‘Yes,’ she said.";
+    let s = split(t);
+    assert_eq!(s.len(), 3);
+    assert!(s[0].quotes.is_empty() && s[1].quotes.is_empty());
+    assert_eq!(&t[s[2].quotes[0].0..s[2].quotes[0].1], "‘Yes,’");
+}
