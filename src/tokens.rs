@@ -83,6 +83,10 @@ pub fn tokenize<'a>(
     end: usize,
     quotes: &[(usize, usize)],
 ) -> Vec<Tok<'a>> {
+    // Quotations come ordered by their opening; their ends, sorted here, are
+    // looked up by binary search so a long sentence stays linear.
+    let mut ends: Vec<usize> = quotes.iter().map(|q| q.1).collect();
+    ends.sort_unstable();
     let s = &text[start..end];
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut chars = s.char_indices().peekable();
@@ -122,9 +126,9 @@ pub fn tokenize<'a>(
             continue;
         } else {
             let e = at + c.len_utf8();
-            let kind = if quotes.iter().any(|q| q.0 == at) {
+            let kind = if quotes.binary_search_by_key(&at, |q| q.0).is_ok() {
                 Kind::Open
-            } else if quotes.iter().any(|q| q.1 == e) {
+            } else if ends.binary_search(&e).is_ok() {
                 Kind::Close
             } else {
                 Kind::Punct(c)

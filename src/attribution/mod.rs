@@ -65,6 +65,10 @@ const BE: &[&str] = &[
     "been", "being", "is", "are", "was", "were",
 ];
 
+/// How far back a subject is looked for: a subject is a few words, and the
+/// bound keeps a long sentence with many cues linear.
+pub(super) const REACH: usize = 40;
+
 const INVERTED: &[&str] = &[
     "-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on",
 ];
@@ -165,16 +169,9 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     /// The token index where the cue starts and the one just after it.
     pub fn cue_tokens(&self, cue: &Cue) -> (usize, usize) {
-        let v = self
-            .toks
-            .iter()
-            .position(|t| t.end > cue.start)
-            .unwrap_or(self.toks.len());
-        let e = self
-            .toks
-            .iter()
-            .position(|t| t.start >= cue.end)
-            .unwrap_or(self.toks.len());
+        // Tokens are in text order: binary searches keep long sentences linear.
+        let v = self.toks.partition_point(|t| t.end <= cue.start);
+        let e = self.toks.partition_point(|t| t.start < cue.end);
         (v, e.max(v + 1).min(self.toks.len()))
     }
 

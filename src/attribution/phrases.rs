@@ -1,7 +1,7 @@
 //! Noun phrases around a cue: the subject before a verb, the main clause's
 //! subject, the phrase after a frame or an inverted verb.
 
-use super::Reader;
+use super::{Reader, REACH};
 use crate::lexicon::Family;
 use crate::tokens::Kind;
 
@@ -14,12 +14,13 @@ impl Reader<'_, '_> {
         if hi > 1 && self.punct(hi - 1, ',') {
             hi -= 1;
         }
+        let floor = chain.saturating_sub(REACH);
         for _ in 0..4 {
             let mut lo = hi;
-            while lo > 0 && !self.is_boundary(lo - 1) {
+            while lo > floor && !self.is_boundary(lo - 1) {
                 lo -= 1;
             }
-            if lo == hi {
+            if lo == hi || lo == floor && floor > 0 {
                 return None;
             }
             let mut a = lo;
@@ -77,7 +78,7 @@ impl Reader<'_, '_> {
                 }
                 return Some((lo, hi));
             }
-            lo = (lo..self.toks.len()).find(|&i| self.punct(i, ','))? + 1;
+            lo = (lo..self.toks.len().min(lo + REACH)).find(|&i| self.punct(i, ','))? + 1;
         }
         None
     }

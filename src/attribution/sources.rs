@@ -1,7 +1,7 @@
 //! Sources from frames ("selon X"), weasel phrases, a quotation's colon or
 //! parentheses, and the judgement of whether a phrase names someone.
 
-use super::{Attribution, Reader, Who};
+use super::{Attribution, Reader, Who, REACH};
 use crate::lexicon::{Cue, Family};
 use crate::types::Lang;
 
@@ -45,7 +45,7 @@ impl Reader<'_, '_> {
 
     /// The agent of a passive ("par le ministère", "by Reuters"), or vague.
     pub(super) fn passive_agent(&self, after: usize, cue: &Cue) -> Attribution {
-        let agent = (after..self.toks.len())
+        let agent = (after..self.toks.len().min(after + REACH))
             .take_while(|&i| !self.punct(i, ',') && !self.punct(i, ';'))
             .find(|&i| self.lower_is(i, &["par", "by"]))
             .and_then(|i| self.np_after(i + 1))
@@ -63,8 +63,11 @@ impl Reader<'_, '_> {
     /// The speaker of a quotation set before a colon ("X : « … »") or after
     /// it in parentheses ("« … » (X)").
     pub fn quote_speaker(&self, open: usize, close: usize) -> Option<Attribution> {
-        let o = self.toks.iter().position(|t| t.start == open)?;
-        let c = self.toks.iter().position(|t| t.end == close)?;
+        let o = self.toks.partition_point(|t| t.start < open);
+        let c = self.toks.partition_point(|t| t.end < close);
+        if self.toks.get(o)?.start != open || self.toks.get(c)?.end != close {
+            return None;
+        }
         let cue_of = |i: usize| Cue::plain(self.toks[i].start, self.toks[i].end);
         if o >= 2 && self.punct(o - 1, ':') {
             // "Thérèse Rémond, maraîchère à Vals : « … »": the name may stand before an apposition.
@@ -79,7 +82,7 @@ impl Reader<'_, '_> {
         }
         if self.punct(c + 1, '(') {
             let lo = c + 2;
-            let hi = (lo..self.toks.len()).find(|&i| self.punct(i, ')'))?;
+            let hi = (lo..self.toks.len().min(lo + 8)).find(|&i| self.punct(i, ')'))?;
             if lo < hi
                 && hi - lo <= 6
                 && (lo..hi).all(|i| self.toks[i].is_word())

@@ -84,7 +84,17 @@ fn decide(
     link: LinkHref,
     ctx: &Context,
 ) -> Option<Verdict> {
-    let inside_quote = |pos: usize| s.quotes.iter().any(|q| q.0 < pos && pos < q.1);
+    // Outermost quotations only (nested ones lie inside them), searched by halves.
+    let mut outer: Vec<(usize, usize)> = Vec::new();
+    for &q in &s.quotes {
+        if outer.last().is_none_or(|o| q.0 >= o.1) {
+            outer.push(q);
+        }
+    }
+    let inside_quote = |pos: usize| {
+        let i = outer.partition_point(|o| o.0 < pos);
+        i > 0 && pos < outer[i - 1].1
+    };
     let cues: Vec<&Cue> = cues
         .iter()
         .filter(|c| !c.families(lang).is_empty() && !inside_quote(c.start))
@@ -193,13 +203,17 @@ fn attribute(
     }
     // A pronoun stands for the source carried from before.
     let carried = ctx.carry.as_ref().filter(|_| ctx.age <= CARRY_SENTENCES);
+    // Looked for once per sentence, however many pronouns ask.
+    let prev_name = std::cell::OnceCell::new();
     let resolve = |a: &Attribution| -> (Who, Option<String>) {
         match (a.who, carried) {
             (Who::Pronoun, Some((src, who))) => (*who, Some(src.clone())),
             // No source carried: the person the sentence before names, or the pronoun itself.
             (Who::Pronoun, None) => (
                 Who::Named,
-                name_in(text, ctx.prev, reader.lang())
+                prev_name
+                    .get_or_init(|| name_in(text, ctx.prev, reader.lang()))
+                    .clone()
                     .or_else(|| a.source.map(|s| pronoun_of(&slice(s)))),
             ),
             (w, _) => (w, a.source.map(slice)),

@@ -252,8 +252,10 @@ fn scan(
                     break;
                 }
             }
-            if !(c == '.' && no_break_before(line, i, sent_start - lo)) {
-                if let Some((cut, resume)) = boundary_after(line, end) {
+            // The cheap test first: without white space after, no break (and
+            // no look back at the word, which a line of "a.a.a…" would make quadratic).
+            if let Some((cut, resume)) = boundary_after(line, end) {
+                if !(c == '.' && no_break_before(line, i, sent_start - lo)) {
                     push(text, sent_start, lo + cut, para, out);
                     sent_start = lo + resume;
                 }
