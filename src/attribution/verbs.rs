@@ -10,6 +10,14 @@ impl Reader<'_, '_> {
     /// A reporting verb (`any`: it reports whatever follows, a speech act).
     pub fn verb(&self, cue: &Cue, any: bool) -> Option<Attribution> {
         let (v, after) = self.cue_tokens(cue);
+        // "its forecast", "the claims": after an article or a possessive, an
+        // English verb form is a noun. (French "le", "la" may be pronouns.)
+        let articles = [
+            "the", "a", "an", "its", "their", "his", "her", "our", "your", "my",
+        ];
+        if self.lang == Lang::En && v > 0 && self.lower_is(v - 1, &articles) {
+            return None;
+        }
         let last = self.toks.get(after - 1)?;
         // "dit-il", "affirme-t-elle": the subject is in the verb.
         if let Some(suffix) = INVERTED.iter().find(|s| last.lower().ends_with(*s)) {
@@ -122,7 +130,7 @@ impl Reader<'_, '_> {
             let linker = self.lower_is(i - 1, &["de", "d'", "à", "to"])
                 && i >= 2
                 && self.fam(i - 2).has(Family::Aux);
-            if !(f.has(Family::Aux) || linker) {
+            if !(f.has(Family::Aux) || linker || self.adverb(i - 1)) {
                 break;
             }
             let t = self.toks[i - 1].lower();
@@ -132,6 +140,22 @@ impl Reader<'_, '_> {
             i -= 1;
         }
         (i, None)
+    }
+
+    /// An adverb by its ending ("repeatedly", "fermement"), lower case and not a
+    /// listed word ("family", "comment" are nouns).
+    fn adverb(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let w = t.text;
+        let suffix = match self.lang {
+            Lang::Fr => w.len() > 7 && w.ends_with("ment"),
+            Lang::En => w.len() > 4 && w.ends_with("ly"),
+        };
+        suffix
+            && t.is_word()
+            && !t.capitalised()
+            && self.fam(i).is_empty()
+            && self.lex.cue_word(w, self.lang).is_empty()
     }
 
     /// A past participle: "annoncée", "announced" (not "said", which also
