@@ -124,7 +124,16 @@ impl Reader<'_, '_> {
         }
         let proper = (lo..hi).any(|i| self.proper(i));
         // "Local officials": a capital at the head of the sentence is not a name.
-        let generic = (head..hi.min(head + 3)).find(|&i| self.fam(i).has(Family::Generic));
+        // ("The residents' association": a possessive is not the head.)
+        let possessive = |i: usize| {
+            let t = self.toks[i].text;
+            t.ends_with("'s")
+                || t.ends_with("’s")
+                || self.punct(i + 1, '\'')
+                || self.punct(i + 1, '’')
+        };
+        let generic =
+            (head..hi.min(head + 3)).find(|&i| self.fam(i).has(Family::Generic) && !possessive(i));
         if let Some(g) = generic.filter(|&g| g == head || head == 0) {
             if !(g + 1..hi).any(|i| self.proper(i)) {
                 return Some(Who::Vague);
