@@ -1,7 +1,7 @@
 //! ClaimLens: says who? Marks how each sentence of a text is sourced.
 //!
 //! The pipeline reads from the module names: [`segment`] cuts sentences and
-//! quotations, [`lexicon`] finds the cue phrases of `data/cues/` in one pass,
+//! quotations, [`cues`] finds the cue phrases of `data/cues/` in one pass,
 //! [`attribution`] finds who speaks, [`classify`] picks the label and the
 //! claim kind, [`reason`] says why, [`spans`] adds UTF-16 offsets.
 //!
@@ -16,8 +16,8 @@
 
 mod attribution;
 mod classify;
+mod cues;
 mod lang;
-mod lexicon;
 mod reason;
 mod segment;
 mod spans;
@@ -31,7 +31,7 @@ pub use types::{Analysis, Claim, Flag, Label, Lang, Link, Options, Span};
 /// checkable sentence, in text order.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
     let sentences = segment::split(text);
-    let (cues, lines) = lexicon::lexicon().find(text);
+    let (cues, lines) = cues::lexicon().find(text);
     let page_lang = options.lang.unwrap_or_else(|| lang::detect(&lines));
     let mut links: Vec<&Link> = options
         .links

@@ -4,7 +4,7 @@
 
 use std::cell::Cell;
 
-use crate::lexicon::{lexicon, Cue, Families, Family, Lexicon};
+use crate::cues::{lexicon, Cue, Families, Family, Lexicon};
 use crate::tokens::{Kind, Tok};
 use crate::types::Lang;
 

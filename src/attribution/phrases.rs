@@ -2,7 +2,7 @@
 //! subject, the phrase after a frame or an inverted verb.
 
 use super::{Reader, REACH};
-use crate::lexicon::Family;
+use crate::cues::Family;
 use crate::tokens::Kind;
 
 impl Reader<'_, '_> {

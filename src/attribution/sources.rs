@@ -2,7 +2,7 @@
 //! parentheses, and the judgement of whether a phrase names someone.
 
 use super::{Attribution, Reader, Who, REACH};
-use crate::lexicon::{Cue, Family};
+use crate::cues::{Cue, Family};
 use crate::types::Lang;
 
 impl Reader<'_, '_> {

@@ -2,7 +2,7 @@
 //! (before it, inverted after it, in a participle's main clause, or passive).
 
 use super::{Attribution, Reader, Who, BE, INVERTED};
-use crate::lexicon::{Cue, Family};
+use crate::cues::{Cue, Family};
 use crate::tokens::Kind;
 use crate::types::Lang;
 

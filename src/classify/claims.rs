@@ -2,7 +2,7 @@
 //! navigation, boilerplate, a question) or a claim, and of which kind.
 
 use crate::attribution::Reader;
-use crate::lexicon::{Cue, Family};
+use crate::cues::{Cue, Family};
 use crate::segment::Sentence;
 use crate::tokens::{tokenize, Kind};
 use crate::types::{Claim, Lang};

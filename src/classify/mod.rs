@@ -3,7 +3,7 @@
 //! carried over from the sentences before.
 
 use crate::attribution::{Attribution, Reader, Who};
-use crate::lexicon::{Cue, Families, Family};
+use crate::cues::{Cue, Families, Family};
 use crate::reason::Why;
 use crate::segment::Sentence;
 use crate::tokens::{tokenize, Kind, Tok};

@@ -1,6 +1,8 @@
-//! The cue lists of `data/cues/`, compiled in by build.rs: one Aho-Corasick
-//! automaton for the phrases (a single linear pass over the text) and a hash
-//! table for the words looked up around a cue.
+//! Cues: the lists of `data/cues/`, compiled in by build.rs, found in the
+//! text. Single-word cues are looked up in one pass over the words (which also
+//! counts each line's language evidence); phrases of several words go through
+//! a small Aho-Corasick automaton; the word lists read around a cue (auxiliaries,
+//! determiners, source nouns…) are a hash table.
 
 use std::collections::HashMap;
 
