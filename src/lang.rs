@@ -44,7 +44,11 @@ pub fn detect(lines: &[LineLang]) -> Lang {
 /// The language of one line: its own where it says so clearly, else the page's.
 pub fn paragraph(line: &LineLang, page: Lang) -> Lang {
     let (fr, en) = (line.fr, line.en);
-    if fr + en >= 6 && (fr >= 3 * en || en >= 3 * fr) {
+    // A long line that leans one way, or a short one with no word of the other
+    // language ("Experts say the plan will fail." on a French page).
+    let clear = fr + en >= 6 && (fr >= 3 * en || en >= 3 * fr);
+    let short_and_pure = fr.min(en) == 0 && fr.max(en) >= 2;
+    if clear || short_and_pure {
         pick(fr, en)
     } else {
         page
@@ -91,5 +95,13 @@ mod tests {
         );
         assert_eq!(paragraph(&en, Lang::Fr), Lang::En);
         assert_eq!(paragraph(&line("Oui."), Lang::En), Lang::En);
+        assert_eq!(
+            paragraph(&line("Experts say the plan will fail."), Lang::Fr),
+            Lang::En
+        );
+        assert_eq!(
+            paragraph(&line("Le Guardian cite The Times."), Lang::Fr),
+            Lang::Fr
+        );
     }
 }
