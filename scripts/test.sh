@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration, snapshot and property tests, doc tests, the
-# benchmark compiled in test mode; then, where ../shared is beside the repo, the
-# score gate on the development corpus (scripts/score_gate.py).
+# benchmark compiled in test mode; the WebAssembly module's Node tests and the
+# widget's tests in headless Chromium; then, where ../shared is beside the repo,
+# the score gate on the development corpus (scripts/score_gate.py).
 # Every step runs even when an earlier one fails; the exit status is non-zero if any failed.
 # In CI (CI=true) a missing ../shared is an error; elsewhere the gate is skipped.
 set -euo pipefail
@@ -25,6 +26,12 @@ step() { # step NAME COMMAND...: runs the command, remembers NAME if it fails
     "$@" || failed+=("$name")
 }
 
+gate() { # gate NAME COMMAND...: a step that later steps need; its status is returned
+    local before=${#failed[@]}
+    step "$@"
+    [ ${#failed[@]} -eq "$before" ]
+}
+
 finish() {
     if [ ${#failed[@]} -gt 0 ]; then
         printf '==> FAILED: %s\n' "${failed[@]}" >&2
@@ -35,6 +42,15 @@ finish() {
 
 step "cargo test --all-targets" cargo test --all-targets --no-fail-fast
 step "cargo test --doc" cargo test --doc
+
+# The WebAssembly module and everything in the browser: built from scratch where
+# missing (wasm target, wasm-bindgen CLI, binaryen, Chromium through the scripts).
+if gate "build the wasm module" bash scripts/build_wasm.sh; then
+    step "node tests of the wasm module" node --test tests/wasm/
+    if gate "install Chromium and playwright-core" bash scripts/install_browser.sh; then
+        step "browser tests (headless Chromium)" node --test --test-concurrency=1 tests/browser/
+    fi
+fi
 
 shared="$root/../shared"
 if [ ! -d "$shared/corpus/dev" ]; then

@@ -23,6 +23,8 @@ mod segment;
 mod spans;
 mod tokens;
 mod types;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use spans::utf16_len;
 pub use types::{Analysis, Claim, Flag, Label, Lang, Link, Options, Span};

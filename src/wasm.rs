@@ -41,17 +41,27 @@ export interface AnalyzeFlag extends AnalyzeSpan {
 export interface Analysis { language: "fr" | "en"; sentences: number; flags: AnalyzeFlag[] }
 "#;
 
+#[wasm_bindgen]
+extern "C" {
+    /// The options object as JavaScript passes it; checked by `parse_options`.
+    #[wasm_bindgen(typescript_type = "AnalyzeOptions")]
+    pub type JsOptions;
+}
+
 /// Analyses `text`: one flag per sourced or checkable sentence, offsets in
 /// UTF-16 code units. Throws an `Error` on bad options.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
 pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined | null")] options: JsValue,
+    options: Option<JsOptions>,
 ) -> Result<JsValue, JsError> {
     let text = text
         .as_string()
         .ok_or_else(|| JsError::new(&format!("text must be a string, got {}", show(&text))))?;
-    let options = parse_options(&text, &options).map_err(|e| JsError::new(&e))?;
+    let options = match options {
+        Some(options) => parse_options(&text, &options).map_err(|e| JsError::new(&e))?,
+        None => Options::default(),
+    };
     let mut analysis = crate::analyze(&text, &options);
     to_utf16(&mut analysis);
     analysis
@@ -80,7 +90,7 @@ fn to_utf16(analysis: &mut Analysis) {
 /// Reads the options object; an error names the field and the bad value.
 fn parse_options(text: &str, value: &JsValue) -> Result<Options, String> {
     let mut options = Options::default();
-    if value.is_undefined() || value.is_null() {
+    if absent(value) {
         return Ok(options);
     }
     if !value.is_object() || Array::is_array(value) {
@@ -88,15 +98,16 @@ fn parse_options(text: &str, value: &JsValue) -> Result<Options, String> {
     }
     let object: &Object = value.unchecked_ref();
     for key in Object::keys(object).iter() {
-        let key = key.as_string().unwrap_or_default();
-        let field = get(value, &key)?;
-        match key.as_str() {
+        let name = key.as_string().unwrap_or_default();
+        let field = get(value, &name)?;
+        match name.as_str() {
             "lang" => options.lang = parse_lang(&field)?,
             "labels" => options.labels = parse_labels(&field)?,
             "links" => options.links = parse_links(text, &field)?,
             _ => {
                 return Err(format!(
-                    "unknown option {key:?} (expected lang, labels or links)"
+                    "unknown option {} (expected lang, labels or links)",
+                    show(&key)
                 ))
             }
         }
@@ -105,7 +116,7 @@ fn parse_options(text: &str, value: &JsValue) -> Result<Options, String> {
 }
 
 fn parse_lang(value: &JsValue) -> Result<Option<Lang>, String> {
-    if value.is_undefined() {
+    if absent(value) {
         return Ok(None);
     }
     let bad = || {
@@ -122,7 +133,7 @@ fn parse_lang(value: &JsValue) -> Result<Option<Lang>, String> {
 }
 
 fn parse_labels(value: &JsValue) -> Result<Vec<Label>, String> {
-    if value.is_undefined() {
+    if absent(value) {
         return Ok(Label::ALL.to_vec());
     }
     if !Array::is_array(value) {
@@ -142,8 +153,9 @@ fn parse_labels(value: &JsValue) -> Result<Vec<Label>, String> {
         })?;
         let label = Label::parse(&name).ok_or_else(|| {
             format!(
-                "options.labels[{i}]: unknown label {name:?} \
-                 (expected quote, attributed, vague or unsourced)"
+                "options.labels[{i}]: unknown label {} \
+                 (expected quote, attributed, vague or unsourced)",
+                show(&item)
             )
         })?;
         if !labels.contains(&label) {
@@ -155,7 +167,7 @@ fn parse_labels(value: &JsValue) -> Result<Vec<Label>, String> {
 
 /// Reads the links and turns their UTF-16 offsets into byte offsets.
 fn parse_links(text: &str, value: &JsValue) -> Result<Vec<Link>, String> {
-    if value.is_undefined() {
+    if absent(value) {
         return Ok(Vec::new());
     }
     if !Array::is_array(value) {
@@ -254,10 +266,15 @@ fn utf16_to_bytes(text: &str, offsets: &[usize]) -> Result<Vec<usize>, (usize, S
     Ok(out)
 }
 
+/// `undefined` or `null`: the default.
+fn absent(value: &JsValue) -> bool {
+    value.is_undefined() || value.is_null()
+}
+
 /// `object[key]`; a throwing getter becomes an error.
 fn get(object: &JsValue, key: &str) -> Result<JsValue, String> {
     Reflect::get(object, &JsValue::from_str(key))
-        .map_err(|e| format!("reading option {key:?} threw {}", show(&e)))
+        .map_err(|e| format!("reading options {key} threw {}", show(&e)))
 }
 
 /// A short description of a JS value for error messages: its JSON (cut at 60
@@ -267,8 +284,10 @@ fn show(value: &JsValue) -> String {
         return "undefined".into();
     }
     if let Some(n) = value.as_f64() {
-        if !n.is_finite() {
-            return value.js_typeof().as_string().unwrap_or_default() + " (not finite)";
+        if n.is_nan() {
+            return "NaN".into();
+        } else if n.is_infinite() {
+            return if n > 0.0 { "Infinity" } else { "-Infinity" }.into();
         }
     }
     match JSON::stringify(value).ok().and_then(|s| s.as_string()) {

@@ -1,0 +1,105 @@
+// Shared by the browser tests: a static server over the repository root, the
+// system Chromium driven by playwright-core, the CLI's flags for comparison,
+// and a console watcher. Prerequisites: scripts/install_browser.sh (Chromium,
+// node_modules) and scripts/build_wasm.sh (www/pkg/), which before() runs when
+// www/pkg/ is missing.
+
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const LABELS = ['quote', 'attributed', 'vague', 'unsourced'];
+export const SHOTS = path.join(ROOT, 'target', 'screenshots');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json', '.png': 'image/png', '.ts': 'text/plain; charset=utf-8',
+};
+
+/** Serves the repository root on 127.0.0.1, a free port. Resolves to { url, close() }. */
+export function startServer() {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end(); // browsers ask for it
+    const pathname = decodeURIComponent(url.pathname).replace(/\/$/, '/index.html');
+    const file = path.join(ROOT, path.normalize(pathname)); // normalize keeps it under ROOT
+    if (!file.startsWith(ROOT + path.sep)) return void res.writeHead(403).end();
+    fs.readFile(file, (err, body) => {
+      if (err) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve({
+      url: `http://127.0.0.1:${server.address().port}`,
+      close: () => new Promise((done) => server.close(done)),
+    }));
+  });
+}
+
+/** The system Chromium, headless. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Builds www/pkg/ when it is missing (scripts/build_wasm.sh). */
+export function ensureWasm() {
+  if (fs.existsSync(path.join(ROOT, 'www/pkg/claimlens.js'))) return;
+  const r = spawnSync('bash', ['scripts/build_wasm.sh'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('scripts/build_wasm.sh failed: www/pkg/ is missing');
+}
+
+/** The CLI's flags for a file, as [{ label, text }] (building the binary if missing). */
+export function cliFlags(file) {
+  const targetDir = path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
+  const bin = path.join(targetDir, 'release', 'claimlens');
+  if (!fs.existsSync(bin)) {
+    const r = spawnSync('cargo', ['build', '--release'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('cargo build --release failed');
+  }
+  const out = JSON.parse(execFileSync(bin, ['analyze', '--format', 'json', file], { cwd: ROOT, encoding: 'utf8' }));
+  const bytes = fs.readFileSync(path.resolve(ROOT, file));
+  return {
+    language: out.language,
+    flags: out.flags.map((f) => ({ label: f.label, text: squash(bytes.subarray(f.start, f.end).toString('utf8')) })),
+  };
+}
+
+export const squash = (s) => s.replace(/\s+/g, ' ').trim();
+
+/** Every highlighted range on the page, in document order: [{ label, text }]. */
+export function readHighlights(page) {
+  return page.evaluate((labels) => {
+    if (!globalThis.CSS?.highlights) return [];
+    const all = [];
+    for (const label of labels) {
+      for (const range of CSS.highlights.get(`claimlens-${label}`) ?? []) all.push({ label, range });
+    }
+    all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return all.map(({ label, range }) => ({ label, text: range.toString().replace(/\s+/g, ' ').trim() }));
+  }, LABELS);
+}
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function watchConsole(page) {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+export function screenshotPath(name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  return path.join(SHOTS, name);
+}

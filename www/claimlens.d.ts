@@ -1,0 +1,91 @@
+// Types for claimlens.js, the embeddable widget.
+
+import type { Label, Flag } from './highlight.js';
+export type { Label, Claim, Flag } from './highlight.js';
+
+export const LABELS: readonly Label[];
+/** Event fired on the element after each analysis; `detail` is the summary. */
+export const HIGHLIGHTED_EVENT: 'claimlens-highlighted';
+/** Event fired on `<claim-lens>` when an analysis fails; `detail` is the Error. */
+export const ERROR_EVENT: 'claimlens-error';
+
+/** What the WebAssembly module returns. */
+export interface Analysis {
+  language: 'fr' | 'en';
+  /** Sentences in the text, flagged or not. */
+  sentences: number;
+  flags: Flag[];
+}
+
+export interface Summary {
+  language: 'fr' | 'en';
+  sentences: number;
+  counts: Record<Label, number>;
+  /** (quote + attributed) / sentences, 0..1. */
+  sourcedShare: number;
+  /** Named sources of quotes and attributed claims, most frequent first. */
+  sources: Array<{ source: string; count: number }>;
+  /** Sources of vague claims ("des sources", "experts"), most frequent first. */
+  vagueSources: Array<{ source: string; count: number }>;
+  /** The sentences flagged unsourced / statistic, whitespace collapsed. */
+  statistics: string[];
+}
+
+export interface AttachOptions {
+  /** Language of the text; "auto" (default) detects it. */
+  lang?: 'auto' | 'fr' | 'en';
+  /** Labels to show (default: all four). */
+  labels?: Label[];
+  /** Tooltip language: "page" (nearest `lang` attribute; default), "text" (the analysed language), or fixed. */
+  uiLang?: 'page' | 'text' | 'fr' | 'en';
+  /** Force the overlay fallback, or the Highlight API. */
+  mode?: 'highlight' | 'overlay';
+  /** false: ignore the element's hyperlinks (by default a linked sentence counts as sourced). */
+  links?: boolean;
+  /** Where the wasm-bindgen glue is (default: ./pkg/claimlens.js beside claimlens.js). */
+  moduleUrl?: string;
+  /** Where the .wasm is (default: beside the glue). */
+  wasmUrl?: string | URL;
+}
+
+export interface ClaimLensHandle {
+  readonly element: Element;
+  /** Re-reads the element's text, re-analyses, redraws. */
+  update(): Promise<Summary>;
+  /** The summary of the latest analysis. */
+  summary(): Summary | null;
+  /** The latest raw analysis (UTF-16 offsets into the element's visible text). */
+  analysis(): Analysis | null;
+  /** Moves keyboard focus to flag `i` (index in `analysis().flags`) and shows its tooltip. */
+  focus(i: number): void;
+  /** Removes everything the widget added: the element is left exactly as it was. */
+  detach(): void;
+}
+
+/** Analyses `element`'s visible text and highlights it. */
+export function attach(element: Element, options?: AttachOptions): Promise<ClaimLensHandle>;
+
+/** Loads the WebAssembly module once; attach() calls it for you. */
+export function load(options?: Pick<AttachOptions, 'moduleUrl' | 'wasmUrl'>): Promise<{
+  analyze(text: string, options?: { lang?: string; labels?: Label[]; links?: Array<{ start: number; end: number; href: string }> }): Analysis;
+  version(): string;
+}>;
+
+/** `<claim-lens lang="fr" labels="quote,vague" ui-lang="text" mode="overlay">`. */
+export class ClaimLensElement extends HTMLElement {
+  static observedAttributes: string[];
+  /** Resolves after the latest analysis. */
+  ready: Promise<Summary | null>;
+  summary(): Summary | null;
+  update(): Promise<Summary | null>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'claim-lens': ClaimLensElement;
+  }
+  interface HTMLElementEventMap {
+    'claimlens-highlighted': CustomEvent<Summary>;
+    'claimlens-error': CustomEvent<Error>;
+  }
+}

@@ -1,0 +1,198 @@
+// The embeddable widget: `attach(element, options)` analyses an element's
+// visible text with the WebAssembly module and highlights it in place;
+// `<claim-lens>` does the same for its content. The analysis runs on the
+// reader's device: the module is fetched once, from beside this file.
+
+import { textMap, highlight } from './highlight.js';
+import { summarize } from './summary.js';
+import { langOf } from './labels.js';
+
+export { LABELS } from './labels.js';
+
+/** Fired on the element after each analysis (bubbles; `detail`: the summary). */
+export const HIGHLIGHTED_EVENT = 'claimlens-highlighted';
+/** Fired on `<claim-lens>` when an analysis fails (`detail`: the Error). */
+export const ERROR_EVENT = 'claimlens-error';
+
+let wasm = null; // Promise of the initialised module, shared by every widget
+
+/** Loads and initialises the WebAssembly module once (lazily, on first use).
+ * `moduleUrl` overrides where the wasm-bindgen glue is, `wasmUrl` the .wasm. */
+export function load({ moduleUrl, wasmUrl } = {}) {
+  if (!wasm) {
+    const url = moduleUrl || new URL('./pkg/claimlens.js', import.meta.url).href;
+    wasm = import(url).then(async (m) => {
+      await m.default(wasmUrl ? { module_or_path: wasmUrl } : undefined);
+      return m;
+    });
+    wasm.catch(() => (wasm = null)); // a failed load may be retried
+  }
+  return wasm;
+}
+
+const attached = new WeakMap(); // element -> its Lens, so attaching twice replaces
+
+class Lens {
+  constructor(element, options) {
+    this.element = element;
+    this.options = { ...options };
+    this.controller = null;
+    this.result = null;
+    this.map = null;
+    this.runs = 0;
+    this.detached = false;
+  }
+
+  /** Re-reads the element's text, analyses it, redraws. Resolves to the summary. */
+  async update() {
+    if (this.detached) throw new Error('ClaimLens: update() after detach()');
+    const run = ++this.runs;
+    const m = await load(this.options);
+    // A newer update() or a detach() made this one moot.
+    if (run !== this.runs || this.detached) return this.summary();
+    const o = this.options;
+    const map = textMap(this.element);
+    const result = m.analyze(map.text, {
+      lang: o.lang || 'auto',
+      ...(o.labels ? { labels: [...o.labels] } : {}),
+      links: o.links === false ? [] : map.links,
+    });
+    this.controller?.clear();
+    this.map = map;
+    this.result = result;
+    const ui = o.uiLang === 'text' ? result.language : langOf(o.uiLang) || undefined;
+    this.controller = highlight(this.element, result.flags, {
+      map, analysisLang: result.language, lang: ui, mode: o.mode,
+    });
+    const summary = this.summary();
+    this.element.dispatchEvent(new CustomEvent(HIGHLIGHTED_EVENT, { bubbles: true, composed: true, detail: summary }));
+    return summary;
+  }
+
+  summary() {
+    return this.result ? summarize(this.result, this.map.text) : null;
+  }
+
+  detach() {
+    this.detached = true;
+    this.runs++;
+    this.controller?.clear();
+    this.controller = null;
+    if (attached.get(this.element) === this) attached.delete(this.element);
+  }
+}
+
+/**
+ * Analyses `element`'s visible text and highlights it. Options: `lang`
+ * ("auto" | "fr" | "en"), `labels` (subset of the four), `uiLang` ("page":
+ * the nearest `lang` attribute, the default; "text": the analysed language;
+ * "fr" | "en"), `mode` ("highlight" | "overlay"), `links` (false: ignore the
+ * element's hyperlinks), `moduleUrl`, `wasmUrl`.
+ * Resolves to `{ update(), summary(), analysis(), focus(i), detach() }`.
+ */
+export async function attach(element, options = {}) {
+  if (!(element instanceof Element)) throw new TypeError('ClaimLens: attach() needs an Element');
+  attached.get(element)?.detach();
+  const lens = new Lens(element, options);
+  attached.set(element, lens);
+  try {
+    await lens.update();
+  } catch (e) {
+    lens.detach();
+    throw e;
+  }
+  return {
+    element,
+    update: () => lens.update(),
+    summary: () => lens.summary(),
+    analysis: () => lens.result,
+    focus: (i) => lens.controller?.focus(i),
+    detach: () => lens.detach(),
+  };
+}
+
+/** "quote, vague" -> ["quote", "vague"]; empty -> undefined (all labels). */
+function parseLabels(value) {
+  const list = (value || '').split(/[\s,]+/).filter(Boolean);
+  return list.length ? list : undefined;
+}
+
+const Base = typeof HTMLElement === 'function' ? HTMLElement : class {};
+
+/**
+ * `<claim-lens lang="fr" labels="quote,vague" ui-lang="text">…</claim-lens>`:
+ * highlights its own content, re-analyses when its attributes or content
+ * change, detaches when removed. `el.ready` resolves after the latest analysis.
+ */
+export class ClaimLensElement extends Base {
+  static observedAttributes = ['lang', 'labels', 'ui-lang', 'mode'];
+
+  #lens = null;
+  #observer = null;
+  #queued = false;
+  ready = Promise.resolve(null);
+
+  connectedCallback() {
+    // Content edits re-analyse; highlights never touch the DOM, so no loop.
+    this.#observer ??= new MutationObserver(() => this.#schedule());
+    this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    this.#observer?.disconnect();
+    this.#lens?.detach();
+    this.#lens = null;
+  }
+
+  attributeChangedCallback() {
+    if (this.isConnected) this.#schedule();
+  }
+
+  /** The summary of the latest analysis, or null. */
+  summary() {
+    return this.#lens?.summary() ?? null;
+  }
+
+  /** Re-analyses now. */
+  update() {
+    this.#queued = false;
+    return (this.ready = this.#run());
+  }
+
+  #schedule() {
+    if (this.#queued) return;
+    this.#queued = true;
+    let go;
+    // Children are parsed after the element connects: wait for the parser.
+    const started = new Promise((resolve) => (go = resolve));
+    this.ready = started.then(() => (this.#queued ? this.update() : this.ready));
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
+    else queueMicrotask(go);
+  }
+
+  async #run() {
+    if (!this.isConnected) return null;
+    const options = {
+      lang: langOf(this.getAttribute('lang')) || 'auto',
+      labels: parseLabels(this.getAttribute('labels')),
+      uiLang: this.getAttribute('ui-lang') || 'page',
+      mode: this.getAttribute('mode') || undefined,
+    };
+    try {
+      if (!this.#lens) {
+        this.#lens = new Lens(this, options);
+        attached.set(this, this.#lens);
+      }
+      this.#lens.options = options;
+      return await this.#lens.update();
+    } catch (error) {
+      this.dispatchEvent(new CustomEvent(ERROR_EVENT, { bubbles: true, composed: true, detail: error }));
+      throw error;
+    }
+  }
+}
+
+if (typeof customElements !== 'undefined' && !customElements.get('claim-lens')) {
+  customElements.define('claim-lens', ClaimLensElement);
+}

@@ -1,0 +1,81 @@
+// Types for highlight.js (and textmap.js, labels.js, which it re-exports from).
+
+export type Label = 'quote' | 'attributed' | 'vague' | 'unsourced';
+export type Claim = 'statistic' | 'evaluative' | 'causal' | 'factual';
+
+export const LABELS: readonly Label[];
+
+/** A flag as the WebAssembly module returns it: offsets in UTF-16 code units. */
+export interface Flag {
+  label: Label;
+  start: number;
+  end: number;
+  start_utf16?: number;
+  end_utf16?: number;
+  source: string | null;
+  quote: { start: number; end: number; start_utf16?: number; end_utf16?: number } | null;
+  cue: string | null;
+  claim: Claim | null;
+  reason: string;
+}
+
+/** A hyperlink over the text, in UTF-16 code units (end exclusive). */
+export interface TextLink {
+  start: number;
+  end: number;
+  href: string;
+}
+
+/** The visible text of a subtree and the map back to the DOM. */
+export interface TextMap {
+  /** What a reader sees: whitespace collapsed, "\n" between blocks, hidden content left out. */
+  readonly text: string;
+  /** `<a href>` ranges in `text` (links to the page itself or to script left out). */
+  readonly links: TextLink[];
+  /** The DOM position of a text offset; a start looks forward past "\n", an end looks back. */
+  position(offset: number, isEnd?: boolean): { node: Text; offset: number } | null;
+  /** A live Range over [start, end), or null when it covers no DOM text. */
+  range(start: number, end: number): Range | null;
+  /** The text offset of a position inside a mapped text node, or -1. */
+  offsetOf(node: Node, offset: number): number;
+}
+
+/** Walks `root` once and builds its visible text and offset map. */
+export function textMap(root: Element): TextMap;
+
+export interface HighlightOptions {
+  /** A map already built for `root` (the flags' offsets index its text). */
+  map?: TextMap;
+  /** Tooltip language; default: the nearest `lang` attribute, then `analysisLang`. */
+  lang?: string;
+  /** The language the analyser detected ("fr" | "en"). */
+  analysisLang?: string;
+  /** "highlight": CSS Custom Highlight API; "overlay": boxes in a shadow root. Default: highlight where supported. */
+  mode?: 'highlight' | 'overlay';
+}
+
+export interface HighlightController {
+  readonly mode: 'highlight' | 'overlay';
+  readonly map: TextMap;
+  readonly items: ReadonlyArray<{ flag: Flag; range: Range }>;
+  /** The tooltip language in use. */
+  readonly lang: 'fr' | 'en';
+  /** Moves keyboard focus to flag `i` and shows its tooltip. */
+  focus(i: number): void;
+  /** Re-measures overlay boxes, focus ring and tooltip after a layout change. */
+  refresh(): void;
+  /** Removes this controller's highlights, stylesheet (when last), host element and listeners. */
+  clear(): void;
+}
+
+/** Shows `flags` over `root`'s text, with tooltips on hover and keyboard focus. */
+export function highlight(root: Element, flags: readonly Flag[], options?: HighlightOptions): HighlightController;
+
+/** Clears every highlight this module shows. */
+export function clear(): void;
+
+/** True where the CSS Custom Highlight API can paint ranges. */
+export function supportsHighlights(): boolean;
+
+/** The `::highlight(claimlens-*)` rules. */
+export function highlightCSS(): string;

@@ -1,0 +1,313 @@
+// The widget's own corner of the page: one host element with a shadow root
+// holding the overlay boxes (where the Highlight API is missing), the focus
+// ring, the keyboard handle and the tooltip. Highlights are not elements, so
+// hover is a hit test (caret position -> text offset -> flag) and keyboard
+// access goes through one focusable handle that walks the flags. Removing the host and
+// the listeners undoes everything.
+
+import { HOST_ATTR } from './textmap.js';
+import { words } from './labels.js';
+import { shadowCSS, fillTooltip, handleName } from './tooltip.js';
+
+const uis = new Set(); // live UIs: the global shortcut goes to one of them
+
+export class LensUI {
+  constructor(root, items, { mode, lang, map }) {
+    this.root = root;
+    this.items = items; // [{ flag, range }] in text order
+    this.mode = mode;
+    this.lang = lang;
+    this.map = map;
+    this.doc = root.ownerDocument;
+    this.win = this.doc.defaultView;
+    this.current = -1; // flag with keyboard focus
+    this.last = -1; // the flag focused last: Tab back in resumes there
+    this.hovered = -1;
+    this.frame = 0;
+    this.pending = null; // what the next animation frame redraws
+    this.build();
+    this.listen();
+    uis.add(this);
+    if (mode === 'overlay') this.layout();
+  }
+
+  build() {
+    const doc = this.doc;
+    const host = (this.host = doc.createElement('div'));
+    host.setAttribute(HOST_ATTR, '');
+    // Inline styles beat the page's selectors; the host takes no room.
+    host.style.cssText = 'all:initial;position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647;';
+    const shadow = (this.shadow = host.attachShadow({ mode: 'open' }));
+    const style = doc.createElement('style');
+    style.textContent = shadowCSS();
+    this.boxes = Object.assign(doc.createElement('div'), { className: 'layer' });
+    this.rings = Object.assign(doc.createElement('div'), { className: 'layer' });
+    const w = words(this.lang);
+    // ONE focusable handle stands for the flag in focus: arrows and the
+    // shortcuts move it. A button per flag costs a layout of thousands of
+    // buttons on a long page, and Tab would have to cross them all.
+    const nav = (this.nav = doc.createElement('nav'));
+    nav.setAttribute('aria-label', `ClaimLens — ${w.flags}`);
+    const handle = (this.handle = doc.createElement('button'));
+    handle.type = 'button';
+    handle.textContent = `${w.flags} (${this.items.length}). ${w.keys}`;
+    handle.setAttribute('aria-describedby', 'claimlens-tip');
+    handle.disabled = this.items.length === 0;
+    nav.append(handle);
+    const tip = (this.tip = doc.createElement('div'));
+    tip.id = 'claimlens-tip';
+    tip.setAttribute('role', 'tooltip');
+    tip.setAttribute('aria-live', 'polite');
+    // The top layer escapes the page's overflow clipping and stacking contexts.
+    this.popover = typeof tip.showPopover === 'function';
+    if (this.popover) tip.popover = 'manual';
+    else tip.hidden = true;
+    tip.className = 'tip';
+    shadow.append(style, this.boxes, this.rings, nav, tip);
+    const root = this.root;
+    const inBody = root === doc.body || root === doc.documentElement || !root.parentNode;
+    // Right after the root: Tab goes from the text to its flags.
+    if (inBody) (doc.body || doc.documentElement).append(host);
+    else root.after(host);
+  }
+
+  listen() {
+    const on = (target, type, fn, opts) => {
+      target.addEventListener(type, fn, opts);
+      this.offs.push(() => target.removeEventListener(type, fn, opts));
+    };
+    this.offs = [];
+    on(this.handle, 'focus', () => this.moving || this.focusItem(Math.max(0, this.last), false));
+    on(this.handle, 'blur', () => this.blurItem());
+    on(this.handle, 'keydown', (e) => this.onListKey(e));
+    on(this.doc, 'keydown', (e) => this.onShortcut(e));
+    on(this.doc, 'pointermove', (e) => this.schedule('hover', e), { passive: true });
+    on(this.doc.documentElement, 'pointerleave', () => this.hover(-1));
+    on(this.win, 'resize', () => this.schedule('layout'), { passive: true });
+    // Scrolling the window moves text and boxes together: only the fixed
+    // tooltip follows; an inner scroller moves the text alone: redraw.
+    on(this.doc, 'scroll', (e) => this.schedule(e.target === this.doc ? 'tip' : 'layout'), { passive: true, capture: true });
+    if (typeof ResizeObserver === 'function') {
+      const ro = new ResizeObserver(() => this.schedule('layout'));
+      ro.observe(this.root);
+      this.offs.push(() => ro.disconnect());
+    }
+    this.doc.fonts?.ready.then(() => this.host.isConnected && this.layout());
+  }
+
+  /** Coalesces bursts of events into one redraw per frame. */
+  schedule(what, event) {
+    const rank = { hover: 0, tip: 1, layout: 2 };
+    if (what === 'hover') this.lastPointer = event;
+    if (!this.pending || rank[what] > rank[this.pending]) this.pending = what;
+    if (this.frame) return;
+    this.frame = this.win.requestAnimationFrame(() => {
+      const what = this.pending;
+      this.frame = 0;
+      this.pending = null;
+      if (what === 'layout') this.layout();
+      else if (what === 'tip') this.placeTip();
+      if (this.lastPointer) this.hover(this.hit(this.lastPointer.clientX, this.lastPointer.clientY));
+      this.lastPointer = null;
+    });
+  }
+
+  /** Redraws the overlay boxes, the focus ring and the tooltip position. */
+  layout() {
+    const origin = this.host.getBoundingClientRect();
+    if (this.mode === 'overlay') {
+      const frag = this.doc.createDocumentFragment();
+      for (const { flag, range } of this.items) {
+        for (const r of textRects(range)) frag.append(this.box(`box ${flag.label}`, r, origin));
+      }
+      this.boxes.replaceChildren(frag);
+    }
+    this.drawRing(origin);
+    this.placeTip();
+  }
+
+  box(className, r, origin, pad = 0) {
+    const b = this.doc.createElement('div');
+    b.className = className;
+    b.style.cssText = `left:${r.left - origin.left - pad}px;top:${r.top - origin.top - pad}px;width:${r.width + 2 * pad}px;height:${r.height + 2 * pad}px`;
+    return b;
+  }
+
+  drawRing(origin = this.host.getBoundingClientRect()) {
+    const item = this.items[this.current];
+    if (!item) return this.rings.replaceChildren();
+    const rects = textRects(item.range);
+    this.rings.replaceChildren(...rects.map((r) => this.box('ring', r, origin, 2)));
+  }
+
+  /** Keyboard focus on flag `i`: ring, tooltip, and the sentence scrolled into view. */
+  focusItem(i, moveFocus = true) {
+    if (!(i >= 0 && i < this.items.length)) return;
+    this.current = this.last = i;
+    this.handle.textContent = handleName(this.items[i].flag, i, this.items.length, this.lang);
+    this.reveal(this.items[i].range);
+    if (moveFocus && this.shadow.activeElement !== this.handle) {
+      this.moving = true; // the focus event must not jump back to the last flag
+      this.handle.focus({ preventScroll: true });
+      this.moving = false;
+    }
+    this.drawRing();
+    this.showTip(i);
+  }
+
+  /** Scrolls a range into view: its element first (inner scrollers), then
+   * the window, since a long element can be in view while the sentence is not. */
+  reveal(range) {
+    const vh = this.win.innerHeight;
+    const off = (r) => r.top < 0 || r.bottom > vh;
+    if (!off(range.getBoundingClientRect())) return;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    const r = range.getBoundingClientRect();
+    if (off(r)) this.win.scrollBy({ top: r.top - vh / 3, behavior: 'instant' });
+  }
+
+  blurItem() {
+    this.current = -1;
+    this.drawRing();
+    if (this.hovered >= 0) this.showTip(this.hovered);
+    else this.hideTip();
+  }
+
+  onListKey(e) {
+    const n = this.items.length;
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[e.key];
+    if (step) this.focusItem((this.current + step + n) % n);
+    else if (e.key === 'Home') this.focusItem(0);
+    else if (e.key === 'End') this.focusItem(n - 1);
+    else if (e.key === 'Escape') this.hideTip();
+    else return;
+    e.preventDefault();
+  }
+
+  /** Alt+Shift+N / Alt+Shift+P from anywhere: next / previous flag. One UI
+   * answers: the one holding focus, else the first attached. */
+  onShortcut(e) {
+    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+    const step = { KeyN: 1, KeyP: -1 }[e.code];
+    if (!step) return;
+    const live = [...uis].filter((u) => u.items.length);
+    if ((live.find((u) => u.doc.activeElement === u.host) || live[0]) !== this) return;
+    e.preventDefault();
+    const n = this.items.length;
+    const from = this.current >= 0 ? this.current : this.last; // resume where the reader left
+    this.focusItem(from < 0 ? (step > 0 ? 0 : n - 1) : (from + step + n) % n);
+  }
+
+  /** The flag under the viewport point (x, y), or -1. */
+  hit(x, y) {
+    const doc = this.doc;
+    let node, offset;
+    if (doc.caretPositionFromPoint) {
+      const p = doc.caretPositionFromPoint(x, y);
+      if (p) [node, offset] = [p.offsetNode, p.offset];
+    } else if (doc.caretRangeFromPoint) {
+      const r = doc.caretRangeFromPoint(x, y);
+      if (r) [node, offset] = [r.startContainer, r.startOffset];
+    }
+    if (!node || node.nodeType !== 3 || !this.root.contains(node)) return -1;
+    const t = this.map.offsetOf(node, offset);
+    if (t < 0) return -1;
+    // A caret sits between characters: the flag ending at t and the one
+    // starting there are both candidates; the pointer's box decides.
+    let lo = 0, hi = this.items.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (end(this.items[mid].flag) < t) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    for (let i = lo; i < this.items.length && start(this.items[i].flag) <= t; i++) {
+      for (const r of this.items[i].range.getClientRects()) {
+        if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return i;
+      }
+    }
+    return -1;
+  }
+
+  hover(i) {
+    if (i === this.hovered) return;
+    this.hovered = i;
+    if (i >= 0) this.showTip(i, this.lastPointer);
+    else if (this.current >= 0) this.showTip(this.current);
+    else this.hideTip();
+  }
+
+  showTip(i, pointer) {
+    this.tipItem = i;
+    this.tipPointer = pointer ? { x: pointer.clientX, y: pointer.clientY } : null;
+    fillTooltip(this.tip, this.items[i].flag, this.lang);
+    if (this.popover) {
+      if (!this.tip.matches(':popover-open')) this.tip.showPopover();
+    } else this.tip.hidden = false;
+    this.placeTip();
+  }
+
+  hideTip() {
+    this.tipItem = -1;
+    if (this.popover) {
+      if (this.tip.matches(':popover-open')) this.tip.hidePopover();
+    } else this.tip.hidden = true;
+  }
+
+  /** Puts the tooltip under the line the pointer is on (or the sentence's
+   * first line), above it when there is no room below, inside the viewport. */
+  placeTip() {
+    const item = this.items[this.tipItem];
+    if (!item) return;
+    const rects = textRects(item.range);
+    const p = this.tipPointer;
+    const whole = item.range.getBoundingClientRect();
+    // Hover: under the line pointed at. Keyboard: under the whole sentence,
+    // which stays readable; above it when there is no room below.
+    const line = p && rects.find((r) => p.y >= r.top - 1 && p.y <= r.bottom + 1);
+    const below = line || rects[rects.length - 1] || whole;
+    const above = line || rects[0] || whole;
+    const vw = this.doc.documentElement.clientWidth;
+    const vh = this.win.innerHeight;
+    const { width, height } = this.tip.getBoundingClientRect();
+    let top = below.bottom + 8;
+    if (top + height > vh - 8 && above.top - height - 8 >= 8) top = above.top - height - 8;
+    const x = p ? p.x - 24 : (rects[0] || whole).left;
+    const left = Math.max(8, Math.min(x, vw - width - 8));
+    this.tip.style.left = `${left}px`;
+    this.tip.style.top = `${top}px`;
+  }
+
+  destroy() {
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    for (const off of this.offs) off();
+    this.host.remove();
+    uis.delete(this);
+  }
+}
+
+/** One box per line of a range's text. getClientRects() also lists the
+ * border box of every element the range contains (double-painting inline
+ * elements, covering whole blocks) and splits a line at each element: drop
+ * boxes that enclose others, then join neighbours on the same line. */
+function textRects(range) {
+  const rects = [...range.getClientRects()].filter((r) => r.width >= 1 && r.height >= 1);
+  const inside = (a, b) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+  const lines = [];
+  rects.forEach((r, i) => {
+    // An enclosing box goes; of identical boxes, the first stays.
+    if (rects.some((o, j) => j !== i && inside(o, r) && (!inside(r, o) || j < i))) return;
+    const last = lines[lines.length - 1];
+    const overlap = last && Math.min(last.bottom, r.bottom) - Math.max(last.top, r.top);
+    if (last && overlap > Math.min(last.bottom - last.top, r.height) / 2 && r.left <= last.right + 3 && r.right >= last.left - 3) {
+      Object.assign(last, {
+        left: Math.min(last.left, r.left), right: Math.max(last.right, r.right),
+        top: Math.min(last.top, r.top), bottom: Math.max(last.bottom, r.bottom),
+      });
+    } else lines.push({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+  });
+  for (const l of lines) Object.assign(l, { width: l.right - l.left, height: l.bottom - l.top });
+  return lines;
+}
+
+const start = (f) => f.start_utf16 ?? f.start;
+const end = (f) => f.end_utf16 ?? f.end;

@@ -1,0 +1,240 @@
+// The visible text of a DOM subtree and the map back from its offsets to DOM
+// positions, built in ONE walk: the analyser sees the text a reader sees
+// (whitespace collapsed, one line per block, hidden content left out), and
+// every offset of that text turns into a (text node, offset) for a Range
+// without searching the DOM again. Mirrors the CLI's `--html` extraction
+// (src/cli/html.rs) so that both read a page the same way.
+
+/** Elements whose content a reader never sees as text. */
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
+  'datalist', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'audio', 'video',
+  'head', 'dialog',
+]);
+
+/** Elements laid out as blocks: entering or leaving one breaks the line, so
+ * that a heading and the paragraph after it never run into one sentence. */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd',
+  'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li',
+  'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Elements the widget itself adds (its shadow host) carry this attribute. */
+export const HOST_ATTR = 'data-claimlens-host';
+
+const SPACE = /[ \t\n\r\f]+/g; // HTML whitespace; U+00A0 (French « ») is kept
+
+/**
+ * Walks `root` once and returns `{ text, links, range(start, end),
+ * position(offset, isEnd), offsetOf(node, offset) }`. Offsets are UTF-16
+ * code units (JavaScript string indices). A "\n" stands between blocks and
+ * maps to no node.
+ */
+export function textMap(root) {
+  const b = new Builder();
+  const doc = root.ownerDocument || document;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.nodeType === 1 && hiddenByMarkup(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  // Open elements, innermost last: a node's parent is always on it, so
+  // popping up to that parent is how the walk "leaves" elements.
+  const open = [];
+  const visible = new Map(); // element -> rendered?, asked once per text parent
+  for (let n = walker.currentNode; n; n = walker.nextNode()) {
+    if (n !== root) {
+      while (open.length && open[open.length - 1] !== n.parentNode) b.leave(open.pop());
+    }
+    if (n.nodeType === 1) {
+      b.enter(n);
+      open.push(n);
+    } else if (n.data.trim() !== '' || b.pre) {
+      const parent = n.parentElement;
+      let shown = visible.get(parent);
+      if (shown === undefined) visible.set(parent, (shown = rendered(parent)));
+      if (shown) b.text(n);
+    } else if (n.data !== '') {
+      b.pendingSpace(n, 0); // whitespace-only nodes only separate words
+    }
+  }
+  while (open.length) b.leave(open.pop());
+  return b.finish();
+}
+
+/** Hidden by the markup alone: tested on every element, cheaply. */
+function hiddenByMarkup(el) {
+  return (
+    SKIPPED.has(el.localName) ||
+    el.hasAttribute('hidden') ||
+    el.hasAttribute(HOST_ATTR) ||
+    el.getAttribute('aria-hidden') === 'true'
+  );
+}
+
+/** Hidden by CSS (display:none anywhere above, visibility:hidden): asked only
+ * of elements that hold text, since style queries cost a layout. */
+function rendered(el) {
+  if (!el) return true;
+  if (el.checkVisibility) return el.checkVisibility({ visibilityProperty: true });
+  const view = el.ownerDocument.defaultView;
+  if (view.getComputedStyle(el).visibility !== 'visible') return false;
+  for (let e = el; e; e = e.parentElement) if (view.getComputedStyle(e).display === 'none') return false;
+  return true;
+}
+
+class Builder {
+  constructor() {
+    this.parts = [];
+    this.length = 0;
+    // Segments: text offset where a run of DOM characters starts, its node,
+    // the offset in that node, its length. Parallel arrays, sorted by text offset.
+    this.segAt = [];
+    this.segNode = [];
+    this.segOff = [];
+    this.segLen = [];
+    this.space = null; // [node, offset] of whitespace seen since the last character
+    this.newline = false;
+    this.pre = 0;
+    this.openLinks = []; // [href, start] per open <a>, start null until text lands
+    this.links = [];
+  }
+
+  enter(el) {
+    const name = el.localName;
+    if (BLOCKS.has(name)) this.newline = true;
+    if (name === 'pre') this.pre++;
+    if (name === 'a') this.openLinks.push([sourcingHref(el.getAttribute('href')), null]);
+  }
+
+  leave(el) {
+    const name = el.localName;
+    if (BLOCKS.has(name)) this.newline = true;
+    if (name === 'pre') this.pre--;
+    if (name === 'a') {
+      const [href, start] = this.openLinks.pop();
+      if (href && start !== null && start < this.length) this.links.push({ start, end: this.length, href });
+    }
+  }
+
+  pendingSpace(node, offset) {
+    if (!this.space) this.space = [node, offset];
+  }
+
+  text(node) {
+    const data = node.data;
+    let at = 0;
+    SPACE.lastIndex = 0;
+    for (let m; (m = SPACE.exec(data)); ) {
+      if (m.index > at) this.chars(node, at, data.slice(at, m.index));
+      if (this.pre && m[0].includes('\n')) this.newline = true;
+      else this.pendingSpace(node, m.index);
+      at = m.index + m[0].length;
+    }
+    if (at < data.length) this.chars(node, at, data.slice(at));
+  }
+
+  chars(node, offset, s) {
+    if (this.length > 0) {
+      if (this.newline) this.push('\n', null, 0);
+      else if (this.space) this.push(' ', this.space[0], this.space[1]);
+    }
+    this.newline = false;
+    this.space = null;
+    for (const l of this.openLinks) if (l[1] === null) l[1] = this.length;
+    this.push(s, node, offset);
+  }
+
+  /** Appends `s`, mapped to `node` from `offset` (null: synthetic, unmapped). */
+  push(s, node, offset) {
+    if (node) {
+      const i = this.segAt.length - 1;
+      // Extend the previous run when the DOM characters follow on.
+      if (i >= 0 && this.segNode[i] === node && this.segOff[i] + this.segLen[i] === offset && this.segAt[i] + this.segLen[i] === this.length) {
+        this.segLen[i] += s.length;
+      } else {
+        this.segAt.push(this.length);
+        this.segNode.push(node);
+        this.segOff.push(offset);
+        this.segLen.push(s.length);
+      }
+    }
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  finish() {
+    return new TextMap(this);
+  }
+}
+
+/** Links that source something: not to the page itself, not to script. */
+function sourcingHref(href) {
+  const h = (href || '').trim();
+  return h && !h.startsWith('#') && !/^javascript:/i.test(h) ? h : '';
+}
+
+class TextMap {
+  constructor(b) {
+    this.text = b.parts.join('');
+    this.links = b.links.sort((x, y) => x.start - y.start || x.end - y.end);
+    this.segAt = b.segAt;
+    this.segNode = b.segNode;
+    this.segOff = b.segOff;
+    this.segLen = b.segLen;
+    this.byNode = null; // node -> segment indices, built on first offsetOf()
+  }
+
+  /** The DOM position of text offset `offset`: a start looks forward past
+   * unmapped characters, an end (`isEnd`) looks back. Null if none. */
+  position(offset, isEnd = false) {
+    const { segAt, segLen } = this;
+    // Last segment starting at or before offset (before it, for an end).
+    let lo = 0, hi = segAt.length - 1, i = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (isEnd ? segAt[mid] < offset : segAt[mid] <= offset) { i = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (isEnd) {
+      if (i < 0) return null;
+      const k = Math.min(offset - segAt[i], segLen[i]);
+      return { node: this.segNode[i], offset: this.segOff[i] + k };
+    }
+    if (i >= 0 && offset < segAt[i] + segLen[i]) return { node: this.segNode[i], offset: this.segOff[i] + offset - segAt[i] };
+    const j = i + 1; // offset in a gap: the next mapped character
+    return j < segAt.length ? { node: this.segNode[j], offset: this.segOff[j] } : null;
+  }
+
+  /** A live DOM Range over text offsets [start, end), or null if empty. */
+  range(start, end) {
+    const a = this.position(start, false);
+    const b = this.position(end, true);
+    if (!a || !b) return null;
+    const r = a.node.ownerDocument.createRange();
+    r.setStart(a.node, a.offset);
+    r.setEnd(b.node, b.offset);
+    return r.collapsed ? null : r;
+  }
+
+  /** The text offset of a DOM position inside a mapped text node, or -1. */
+  offsetOf(node, offset) {
+    if (!this.byNode) {
+      this.byNode = new Map();
+      this.segNode.forEach((n, i) => {
+        const list = this.byNode.get(n);
+        if (list) list.push(i);
+        else this.byNode.set(n, [i]);
+      });
+    }
+    const list = this.byNode.get(node);
+    if (!list) return -1;
+    let best = -1;
+    for (const i of list) {
+      if (offset < this.segOff[i]) break;
+      // Inside this run, or in collapsed whitespace after it: its last character.
+      best = this.segAt[i] + Math.min(offset - this.segOff[i], this.segLen[i] - 1);
+    }
+    return best < 0 ? this.segAt[list[0]] : best;
+  }
+}
