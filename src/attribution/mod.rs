@@ -116,7 +116,9 @@ impl<'t, 'a> Reader<'t, 'a> {
     pub(super) fn is_boundary(&self, i: usize) -> bool {
         let t = &self.toks[i];
         match t.kind {
-            Kind::Punct(c) => ",;:—–!?.".contains(c),
+            // An abbreviation's period before a comma ("R-Ky.,") ends nothing.
+            Kind::Punct('.') => !self.punct(i + 1, ','),
+            Kind::Punct(c) => ",;:—–!?".contains(c),
             Kind::Open | Kind::Close => true,
             Kind::Word => self.lower_is(i, &["que", "qu'", "lorsque", "lorsqu'"]),
             Kind::Number => false,

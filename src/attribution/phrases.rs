@@ -43,7 +43,16 @@ impl Reader<'_, '_> {
                     && !f.has(Family::Determiner)
                     && !f.has(Family::Pronoun)
             });
-            if a < hi && self.np_starter(a) && !ends_open && !verb_inside {
+            // "Sen. Rand Paul, R-Ky., said": a party and state tag is no subject.
+            let tag = hi - a <= 2 && {
+                let t = self.toks[a].text;
+                let b = t.as_bytes();
+                b.len() >= 3
+                    && b[0].is_ascii_uppercase()
+                    && b[1] == b'-'
+                    && b[2].is_ascii_uppercase()
+            };
+            if a < hi && self.np_starter(a) && !ends_open && !verb_inside && !tag {
                 let pronoun_alone = !self.fam(a).has(Family::Pronoun)
                     || self.fam(a).has(Family::Determiner)
                     || hi - a == 1;

@@ -30,7 +30,13 @@ impl Reader<'_, '_> {
         }
         let (chain, inverted) = self.chain_start(v);
         if let Some(p) = inverted {
-            return Some(self.attribution(Who::Pronoun, p, p + 1, cue));
+            // "a-t-il ajouté" stands for someone named before; "a-t-on appris", for no one.
+            let who = if self.toks[p].lower().ends_with("-on") {
+                Who::Vague
+            } else {
+                Who::Pronoun
+            };
+            return Some(self.attribution(who, p, p + 1, cue));
         }
         let text = last.lower();
         let gerund = match self.lang {
