@@ -78,6 +78,14 @@ pub struct Cue {
     en: Families,
 }
 
+/// The French or the English half of a (French, English) pair of family sets.
+fn in_lang((fr, en): (Families, Families), lang: Lang) -> Families {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
 impl Cue {
     /// A cue made of plain punctuation (a quotation's colon), in no family.
     pub fn plain(start: usize, end: usize) -> Cue {
@@ -90,10 +98,7 @@ impl Cue {
     }
 
     pub fn families(&self, lang: Lang) -> Families {
-        match lang {
-            Lang::Fr => self.fr,
-            Lang::En => self.en,
-        }
+        in_lang((self.fr, self.en), lang)
     }
 }
 
@@ -237,53 +242,20 @@ impl Lexicon {
 
     /// The cue families of one plain word as written ("affirme").
     pub fn cue_word(&self, word: &str, lang: Lang) -> Families {
-        let lower = word.to_lowercase();
-        match self.cue_words.get(lower.as_bytes()) {
-            Some(&(fr, en)) => match lang {
-                Lang::Fr => fr,
-                Lang::En => en,
-            },
-            None => Families::default(),
-        }
+        let found = self.cue_words.get(crate::tokens::lower(word).as_bytes());
+        found.map_or_else(Families::default, |&pair| in_lang(pair, lang))
     }
 
-    /// The families of one word as written: folded to lower case (and ’ to ')
-    /// in a stack buffer, so the common case allocates nothing.
+    /// The families of one word as written, folded to lower case (and ’ to ').
     pub fn word_of(&self, word: &str, lang: Lang) -> Families {
-        let bytes = word.as_bytes();
-        if bytes.len() <= 32 {
-            let mut buf = [0u8; 32];
-            let mut n = 0;
-            let mut i = 0;
-            while i < bytes.len() {
-                if bytes[i..].starts_with("’".as_bytes()) {
-                    buf[n] = b'\'';
-                    i += 3;
-                } else {
-                    buf[n] = bytes[i].to_ascii_lowercase();
-                    i += 1;
-                }
-                n += 1;
-            }
-            if let Ok(folded) = std::str::from_utf8(&buf[..n]) {
-                // Non-ASCII capitals (É, À) need full Unicode folding.
-                if !folded.chars().any(char::is_uppercase) {
-                    return self.word(folded, lang);
-                }
-            }
-        }
         self.word(&crate::tokens::lower(word), lang)
     }
 
     /// The families of one word, given in lower case with ' for ’.
     pub fn word(&self, lower: &str, lang: Lang) -> Families {
-        match self.words.get(lower) {
-            Some(&(fr, en)) => match lang {
-                Lang::Fr => fr,
-                Lang::En => en,
-            },
-            None => Families::default(),
-        }
+        self.words
+            .get(lower)
+            .map_or_else(Families::default, |&pair| in_lang(pair, lang))
     }
 }
 
