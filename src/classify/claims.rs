@@ -32,10 +32,7 @@ pub(super) fn asserts_nothing(
     let navigation = cues
         .iter()
         .any(|c| c.families(lang).has(Family::Navigation) && c.start == first_at);
-    let last = body
-        .trim_end_matches(|c: char| c.is_whitespace() || "»”\"’)]*".contains(c))
-        .chars()
-        .next_back();
+    let last = last_mark(body);
     let byline = first
         .is_some_and(|w| w.eq_ignore_ascii_case("par") || w.eq_ignore_ascii_case("by"))
         && words <= 6;
@@ -85,11 +82,14 @@ fn counts_at(text: &str, s: &Sentence, at: usize, lang: Lang) -> bool {
 
 /// Ends like a sentence (closing marks aside), not like a heading.
 pub(super) fn terminated(body: &str) -> bool {
-    let last = body
-        .trim_end_matches(|c: char| c.is_whitespace() || "»”\"’)]*".contains(c))
+    last_mark(body).is_some_and(|c| ".!?…;:".contains(c))
+}
+
+/// The last character but closing quotation marks and brackets.
+fn last_mark(body: &str) -> Option<char> {
+    body.trim_end_matches(|c: char| c.is_whitespace() || "»”\"’)]*".contains(c))
         .chars()
-        .next_back();
-    last.is_some_and(|c| ".!?…;:".contains(c))
+        .next_back()
 }
 
 /// Why an unsourced sentence is worth checking: statistic, evaluative, causal, factual.

@@ -133,13 +133,8 @@ fn decide(
             Some(v) => return Some(v),
             None => {}
         }
-    } else if let Some(href) = link {
-        return linked(href);
-    } else if let Some(marker) = reference_marker(&toks) {
-        return linked(&marker).map(|v| Verdict {
-            cue: Some(marker),
-            ..v
-        });
+    } else if let Some(v) = linked(link, &toks) {
+        return Some(v);
     }
     if asserts_nothing(body, s, &cues, lang, has(Family::Boilerplate)) {
         return None;
@@ -161,12 +156,20 @@ fn heads_clause(text: &str, sentence_start: usize, at: usize) -> bool {
     before.is_empty() || before.ends_with([':', ',', '|', '(', '«', '“'])
 }
 
-fn linked(href: &str) -> Option<Verdict> {
+/// A sentence sourced by a hyperlink over it, or by a reference marker ("[12]").
+fn linked(link: LinkHref, toks: &[Tok]) -> Option<Verdict> {
+    let (source, cue) = match link {
+        Some(href) => (href.to_string(), "link".to_string()),
+        None => {
+            let marker = reference_marker(toks)?;
+            (marker.clone(), marker)
+        }
+    };
     Some(Verdict {
         label: Label::Attributed,
         why: Why::Linked,
-        source: Some(href.to_string()),
-        cue: Some("link".into()),
+        source: Some(source),
+        cue: Some(cue),
         quote: None,
         claim: None,
     })
@@ -219,11 +222,19 @@ fn attribute(
             (w, _) => (w, a.source.map(slice)),
         }
     };
-    let named = atts
+    // Each attribution resolved once: (attribution, who, source as written).
+    let resolved: Vec<(&Attribution, Who, Option<String>)> = atts
         .iter()
-        .filter(|a| resolve(a).0 == Who::Named)
-        .min_by_key(|a| a.source.map_or(a.cue.0, |s| s.0));
-    let vague = atts.iter().find(|a| resolve(a).0 == Who::Vague);
+        .map(|a| {
+            let (who, src) = resolve(a);
+            (a, who, src)
+        })
+        .collect();
+    let named = resolved
+        .iter()
+        .filter(|r| r.1 == Who::Named)
+        .min_by_key(|r| r.0.source.map_or(r.0.cue.0, |s| s.0));
+    let vague = resolved.iter().find(|r| r.1 == Who::Vague);
     let cue_text = |a: &Attribution| Some(slice(a.cue));
     let verdict = |label, why, source, cue, quote| {
         Some(Verdict {
@@ -235,28 +246,22 @@ fn attribute(
             claim: None,
         })
     };
-    let vague_verdict = |a: &Attribution, quote| {
-        let (_, src) = resolve(a);
+    let vague_verdict = |r: &(&Attribution, Who, Option<String>), quote| {
+        let (a, _, src) = r;
         let why = if src.is_some() {
             Why::VagueSource
         } else {
             Why::WeaselWords
         };
-        verdict(Label::Vague, why, src, cue_text(a), quote)
+        verdict(Label::Vague, why, src.clone(), cue_text(a), quote)
     };
 
     if let Some(q) = s.quotes.iter().copied().max_by_key(|q| q.1 - q.0) {
-        if let Some(a) = named {
-            return verdict(
-                Label::Quote,
-                Why::Quoted,
-                resolve(a).1,
-                cue_text(a),
-                Some(q),
-            );
+        if let Some((a, _, src)) = named {
+            return verdict(Label::Quote, Why::Quoted, src.clone(), cue_text(a), Some(q));
         }
-        if let Some(a) = vague {
-            return vague_verdict(a, Some(q));
+        if let Some(r) = vague {
+            return vague_verdict(r, Some(q));
         }
         // A quotation that goes on from the sentence before: same speaker.
         let opens = toks.first().is_some_and(|t| t.kind == Kind::Open);
@@ -279,25 +284,16 @@ fn attribute(
             return verdict(Label::Vague, Why::UnattributedQuote, None, mark, Some(q));
         }
     }
-    if let Some(a) = named {
+    if let Some((a, _, src)) = named {
         return verdict(
             Label::Attributed,
             Why::Reported,
-            resolve(a).1,
+            src.clone(),
             cue_text(a),
             None,
         );
     }
-    if let Some(href) = link {
-        return linked(href);
-    }
-    if let Some(marker) = reference_marker(toks) {
-        return linked(&marker).map(|v| Verdict {
-            cue: Some(marker),
-            ..v
-        });
-    }
-    vague.and_then(|a| vague_verdict(a, None))
+    linked(link, toks).or_else(|| vague.and_then(|r| vague_verdict(r, None)))
 }
 
 /// The first full name (two capitalised words or more) in a byte range.
