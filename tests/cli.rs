@@ -81,6 +81,17 @@ fn assert_fails(out: &Output, stderr_has: &[&str]) {
     }
 }
 
+/// Writes `bytes` to a file named `name` and returns `analyze --format json` of it.
+fn analyze_json(name: &str, bytes: &[u8]) -> serde_json::Value {
+    let path = file(name, bytes);
+    json(&run(&[
+        "analyze",
+        "--format",
+        "json",
+        path.to_str().unwrap(),
+    ]))
+}
+
 #[test]
 fn json_has_exactly_the_top_level_fields() {
     let path = file("fields.txt", format!("Titre\n{QUOTE}\n").as_bytes());
@@ -144,13 +155,7 @@ fn check_offsets(text: &str, v: &Value) -> Vec<String> {
 #[test]
 fn offsets_are_bytes_of_the_file_and_utf16_units() {
     let text = format!("Café « déjà » vu 🎉 hier.\nL’été 🎉🎉 arrive.\n{QUOTE}\nFin.\n");
-    let path = file("offsets.txt", text.as_bytes());
-    let v = json(&run(&[
-        "analyze",
-        "--format",
-        "json",
-        path.to_str().unwrap(),
-    ]));
+    let v = analyze_json("offsets.txt", text.as_bytes());
     let sentences = check_offsets(&text, &v);
     assert!(
         sentences.iter().any(|s| s.contains("Nous allons gagner")),
@@ -161,13 +166,7 @@ fn offsets_are_bytes_of_the_file_and_utf16_units() {
 #[test]
 fn a_byte_order_mark_counts_in_offsets() {
     let text = format!("\u{feff}{QUOTE}\n");
-    let path = file("bom.txt", text.as_bytes());
-    let v = json(&run(&[
-        "analyze",
-        "--format",
-        "json",
-        path.to_str().unwrap(),
-    ]));
+    let v = analyze_json("bom.txt", text.as_bytes());
     let sentences = check_offsets(&text, &v);
     assert!(
         sentences
@@ -202,15 +201,10 @@ fn missing_file_and_directory_are_errors() {
 
 #[test]
 fn empty_input_is_an_empty_result() {
-    let path = file("empty.txt", b"");
-    let v = json(&run(&[
-        "analyze",
-        "--format",
-        "json",
-        path.to_str().unwrap(),
-    ]));
+    let v = analyze_json("empty.txt", b"");
     assert_eq!(v["sentences"], 0, "{v}");
     assert_eq!(flags(&v).len(), 0, "{v}");
+    let path = file("empty.txt", b"");
     let out = run(&["analyze", "--color", "never", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("No sentences."), "{}", stdout(&out));

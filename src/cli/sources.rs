@@ -114,6 +114,15 @@ fn merge_where(groups: &mut Vec<(String, Group)>, into: impl Fn(&str, &str, &Gro
 mod tests {
     use super::*;
 
+    /// Each group's name and number of statements.
+    fn totals(flags: &[Flag]) -> Vec<(String, usize)> {
+        let refs: Vec<&Flag> = flags.iter().collect();
+        group(refs.iter())
+            .into_iter()
+            .map(|g| (g.name, g.total))
+            .collect()
+    }
+
     fn flag(label: Label, source: &str) -> Flag {
         Flag {
             label,
@@ -159,11 +168,7 @@ mod tests {
             flag(Label::Attributed, "le maire de Paris"),
             flag(Label::Attributed, "Paris"),
         ];
-        let refs: Vec<&Flag> = flags.iter().collect();
-        let got: Vec<(String, usize)> = group(refs.iter())
-            .into_iter()
-            .map(|g| (g.name, g.total))
-            .collect();
+        let got = totals(&flags);
         let want = [
             ("Pascal Confavreux", 2),
             ("Luka Malle", 2),
@@ -182,11 +187,7 @@ mod tests {
             flag(Label::Quote, "Paul Martin"),
             flag(Label::Attributed, "Martin"),
         ];
-        let refs: Vec<&Flag> = flags.iter().collect();
-        let got: Vec<(String, usize)> = group(refs.iter())
-            .into_iter()
-            .map(|g| (g.name, g.total))
-            .collect();
+        let got = totals(&flags);
         let want = [
             ("Daniel Osei", 2),
             ("Marie Martin", 1),
