@@ -13,8 +13,8 @@ export { LABELS } from './labels.js';
 
 const PREFIX = 'claimlens-';
 const active = new Set(); // live controllers, so that several widgets share one Highlight per label
-let sheet = null; // the ::highlight() rules, adopted while any controller lives
-let sheetDoc = null; // the document that adopted it
+let sheet = null; // the ::highlight() rules, constructed once
+const adopted = new Map(); // document or shadow root -> how many controllers paint in it
 let styleEl = null; // <style> fallback where adoptedStyleSheets is missing
 
 /** True where the CSS Custom Highlight API can paint ranges. */
@@ -23,10 +23,26 @@ export function supportsHighlights() {
 }
 
 /**
+ * A tooltip, focus ring and keyboard handle that several highlight() calls can
+ * share (pass it as `options.ui`): one handle walks all their flags in
+ * document order. Options: `mode`, `lang`, `actions` ([{ id, label: { en, fr } }],
+ * buttons in the tooltip), `onAction(id, flag)`. The host goes at the end of
+ * the body. Call `destroy()` once every controller using it is cleared.
+ */
+export function createUI(doc = document, options = {}) {
+  const mode = options.mode || (supportsHighlights() ? 'highlight' : 'overlay');
+  if (mode === 'highlight' && !supportsHighlights()) throw new Error('CSS Custom Highlight API unavailable');
+  const lang = langOf(options.lang) || langOf(doc.documentElement.lang) || 'en';
+  return new LensUI(doc, { ...options, mode, lang });
+}
+
+/**
  * Highlights `flags` (offsets into `options.map.text`, or into `textMap(root).text`)
- * under `root`. Options: `map`, `lang` (tooltip language; default the nearest
- * `lang` attribute, then `analysisLang`), `analysisLang`, `mode`
- * ("highlight" | "overlay"; default: highlight where supported).
+ * under `root` (an element, or an open shadow root). Options: `map`, `lang`
+ * (tooltip language; default the nearest `lang` attribute, then
+ * `analysisLang`), `analysisLang`, `mode` ("highlight" | "overlay"; default:
+ * highlight where supported), `ui` (a createUI() to join instead of a UI of
+ * its own).
  * Returns a controller: `{ mode, map, items, focus(i), refresh(), clear() }`.
  */
 export function highlight(root, flags, options = {}) {
@@ -36,30 +52,38 @@ export function highlight(root, flags, options = {}) {
     const range = map.range(flag.start_utf16 ?? flag.start, flag.end_utf16 ?? flag.end);
     if (range) items.push({ flag, range });
   }
-  const mode = options.mode || (supportsHighlights() ? 'highlight' : 'overlay');
+  const shared = options.ui || null;
+  const mode = shared ? shared.mode : options.mode || (supportsHighlights() ? 'highlight' : 'overlay');
   if (mode === 'highlight' && !supportsHighlights()) throw new Error('CSS Custom Highlight API unavailable');
+  const doc = root.ownerDocument || document;
   const lang = langOf(options.lang) || langOf(root.closest?.('[lang]')?.lang) || langOf(options.analysisLang) || 'en';
+  const paintRoot = root.getRootNode ? root.getRootNode() : doc; // document, or the shadow root holding `root`
 
   if (mode === 'highlight') {
-    addStyles(root.ownerDocument || document);
+    addStyles(paintRoot, doc);
     for (const { flag, range } of items) registryHighlight(flag.label).add(range);
   }
-  const ui = new LensUI(root, items, { mode, lang, map });
+  // A UI of its own sits right after the root: Tab goes from the text to its flags.
+  const ui = shared || new LensUI(doc, { mode, lang, after: root.nodeType === 1 ? root : null });
+  const group = ui.add(root, items, map);
   let cleared = false;
+  const base = () => ui.items.indexOf(items[0]);
   const controller = {
     mode,
     map,
     items,
     lang,
-    /** Moves keyboard focus to flag `i` and shows its tooltip. */
-    focus: (i) => ui.focusItem(i),
+    /** Moves keyboard focus to flag `i` and shows its tooltip (`moveFocus`
+     * false: ring, tooltip and scrolling only). */
+    focus: (i, moveFocus = true) => i >= 0 && i < items.length && ui.focusItem(base() + i, moveFocus),
     /** Re-measures boxes after a layout change the widget could not see. */
     refresh: () => ui.layout(),
     /** Removes this controller's highlights, boxes, host, listeners. */
     clear() {
       if (cleared) return;
       cleared = true;
-      ui.destroy();
+      if (shared) ui.remove(group);
+      else ui.destroy();
       if (mode === 'highlight') {
         for (const { flag, range } of items) {
           const hl = ours.get(flag.label);
@@ -71,9 +95,9 @@ export function highlight(root, flags, options = {}) {
           if (CSS.highlights.get(PREFIX + label) === hl) CSS.highlights.delete(PREFIX + label);
           ours.delete(label);
         }
+        removeStyles(paintRoot);
       }
       active.delete(controller);
-      if (![...active].some((c) => c.mode === 'highlight')) removeStyles();
     },
   };
   active.add(controller);
@@ -106,28 +130,33 @@ export function highlightCSS() {
   }).join('\n');
 }
 
-function addStyles(doc) {
-  if (sheet || styleEl) return;
-  const css = highlightCSS();
-  if ('adoptedStyleSheets' in doc && typeof CSSStyleSheet === 'function') {
+/** Adopts the ::highlight() rules in `root` (a document or a shadow root:
+ * a document's styles do not reach into shadow trees). Counted per root. */
+function addStyles(root, doc) {
+  const n = adopted.get(root) || 0;
+  adopted.set(root, n + 1);
+  if (n > 0) return;
+  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function') {
     // A constructed sheet leaves the page's DOM untouched.
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    sheetDoc = doc;
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  } else {
+    if (!sheet || sheet.doc !== doc) {
+      sheet = new doc.defaultView.CSSStyleSheet();
+      sheet.replaceSync(highlightCSS());
+      sheet.doc = doc;
+    }
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } else if (!styleEl) {
     styleEl = doc.createElement('style');
-    styleEl.textContent = css;
+    styleEl.textContent = highlightCSS();
     (doc.head || doc.documentElement).append(styleEl);
   }
 }
 
-function removeStyles() {
-  if (sheet) {
-    sheetDoc.adoptedStyleSheets = sheetDoc.adoptedStyleSheets.filter((s) => s !== sheet);
-    sheet = sheetDoc = null;
-  }
-  if (styleEl) {
+function removeStyles(root) {
+  const n = (adopted.get(root) || 1) - 1;
+  if (n > 0) return void adopted.set(root, n);
+  adopted.delete(root);
+  if ('adoptedStyleSheets' in root && sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+  if (adopted.size === 0 && styleEl) {
     styleEl.remove();
     styleEl = null;
   }

@@ -33,6 +33,7 @@ const WORDS = {
     flags: 'Flagged sentences',
     flag: (i, n) => `Sentence ${i} of ${n}:`,
     keys: 'Alt+Shift+N / Alt+Shift+P: next / previous flagged sentence',
+    thanks: 'Noted, thank you',
   },
   fr: {
     quote: 'Citation directe',
@@ -49,6 +50,7 @@ const WORDS = {
     flags: 'Phrases signalées',
     flag: (i, n) => `Phrase ${i} sur ${n}\u00a0:`,
     keys: 'Alt+Maj+N / Alt+Maj+P : phrase signalée suivante / précédente',
+    thanks: 'Noté, merci',
   },
 };
 

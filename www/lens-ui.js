@@ -4,6 +4,10 @@
 // hover is a hit test (caret position -> text offset -> flag) and keyboard
 // access goes through one focusable handle that walks the flags. Removing the host and
 // the listeners undoes everything.
+//
+// One UI can serve several groups of flags (the extension analyses an
+// article, its comments, text that arrives later, open shadow roots apart):
+// they share one host, one handle and one tooltip, walked in document order.
 
 import { HOST_ATTR } from './textmap.js';
 import { words } from './labels.js';
@@ -12,14 +16,23 @@ import { shadowCSS, fillTooltip, handleName } from './tooltip.js';
 const uis = new Set(); // live UIs: the global shortcut goes to one of them
 
 export class LensUI {
-  constructor(root, items, { mode, lang, map }) {
-    this.root = root;
-    this.items = items; // [{ flag, range }] in text order
+  /**
+   * `doc`: the document. Options: `mode` ("highlight" | "overlay"), `lang`
+   * (tooltip language), `after` (put the host right after this element, so
+   * that Tab goes from the text to its flags; default: the end of the body),
+   * `actions` ([{ id, label: { en, fr } }]: buttons in the tooltip) and
+   * `onAction(id, flag)`.
+   */
+  constructor(doc, { mode, lang, after = null, actions = [], onAction = null }) {
+    this.doc = doc;
+    this.win = doc.defaultView;
     this.mode = mode;
     this.lang = lang;
-    this.map = map;
-    this.doc = root.ownerDocument;
-    this.win = this.doc.defaultView;
+    this.after = after;
+    this.actions = actions;
+    this.onAction = onAction;
+    this.groups = []; // [{ root, items, map }] in document order
+    this.items = []; // every group's [{ flag, range }], flattened
     this.current = -1; // flag with keyboard focus
     this.last = -1; // the flag focused last: Tab back in resumes there
     this.hovered = -1;
@@ -28,7 +41,43 @@ export class LensUI {
     this.build();
     this.listen();
     uis.add(this);
-    if (mode === 'overlay') this.layout();
+  }
+
+  /** Adds the flags `items` ([{ flag, range }] in text order) read from `root`
+   * through `map`. Returns the group, for remove(). */
+  add(root, items, map) {
+    const group = { root, items, map };
+    const at = this.groups.findIndex((g) => precedes(root, g.root));
+    this.groups.splice(at < 0 ? this.groups.length : at, 0, group);
+    this.ro?.observe(root.host || root);
+    this.regroup();
+    return group;
+  }
+
+  /** Removes a group's flags. */
+  remove(group) {
+    const i = this.groups.indexOf(group);
+    if (i < 0) return;
+    this.groups.splice(i, 1);
+    if (!this.groups.some((g) => (g.root.host || g.root) === (group.root.host || group.root))) this.ro?.unobserve(group.root.host || group.root);
+    this.regroup();
+  }
+
+  /** Rebuilds the flat list, keeping focus and hover on the same flags. */
+  regroup() {
+    const keep = (i) => this.items[i];
+    const [cur, last, tip] = [keep(this.current), keep(this.last), keep(this.tipItem)];
+    this.items = this.groups.flatMap((g) => g.items);
+    const find = (item) => (item ? this.items.indexOf(item) : -1);
+    this.current = find(cur);
+    this.last = find(last);
+    this.hovered = -1;
+    if (tip && find(tip) < 0) this.hideTip();
+    else this.tipItem = find(tip);
+    this.handle.disabled = this.items.length === 0;
+    if (this.current < 0) this.handle.textContent = `${words(this.lang).flags} (${this.items.length}). ${words(this.lang).keys}`;
+    if (this.mode === 'overlay') this.layout(); // boxes show at once
+    else this.schedule('layout');
   }
 
   build() {
@@ -50,9 +99,7 @@ export class LensUI {
     nav.setAttribute('aria-label', `ClaimLens — ${w.flags}`);
     const handle = (this.handle = doc.createElement('button'));
     handle.type = 'button';
-    handle.textContent = `${w.flags} (${this.items.length}). ${w.keys}`;
     handle.setAttribute('aria-describedby', 'claimlens-tip');
-    handle.disabled = this.items.length === 0;
     nav.append(handle);
     const tip = (this.tip = doc.createElement('div'));
     tip.id = 'claimlens-tip';
@@ -64,11 +111,22 @@ export class LensUI {
     else tip.hidden = true;
     tip.className = 'tip';
     shadow.append(style, this.boxes, this.rings, nav, tip);
-    const root = this.root;
-    const inBody = root === doc.body || root === doc.documentElement || !root.parentNode;
-    // Right after the root: Tab goes from the text to its flags.
+    if (this.actions.length) {
+      tip.classList.add('actionable');
+      // The tooltip's buttons: what happens to the flag on show is in fillTip().
+      tip.addEventListener('click', (e) => {
+        const id = e.target.closest?.('button[data-action]')?.dataset.action;
+        const item = this.items[this.tipItem];
+        if (!id || !item) return;
+        this.onAction?.(id, item.flag);
+        e.target.disabled = true;
+        e.target.textContent = words(this.lang).thanks;
+      });
+    }
+    const a = this.after;
+    const inBody = !a || a === doc.body || a === doc.documentElement || !a.parentNode;
     if (inBody) (doc.body || doc.documentElement).append(host);
-    else root.after(host);
+    else a.after(host);
   }
 
   listen() {
@@ -82,14 +140,14 @@ export class LensUI {
     on(this.handle, 'keydown', (e) => this.onListKey(e));
     on(this.doc, 'keydown', (e) => this.onShortcut(e));
     on(this.doc, 'pointermove', (e) => this.schedule('hover', e), { passive: true });
+    if (this.actions.length) on(this.tip, 'pointerleave', () => this.hover(-1));
     on(this.doc.documentElement, 'pointerleave', () => this.hover(-1));
     on(this.win, 'resize', () => this.schedule('layout'), { passive: true });
     // Scrolling the window moves text and boxes together: only the fixed
     // tooltip follows; an inner scroller moves the text alone: redraw.
     on(this.doc, 'scroll', (e) => this.schedule(e.target === this.doc ? 'tip' : 'layout'), { passive: true, capture: true });
     if (typeof ResizeObserver === 'function') {
-      const ro = new ResizeObserver(() => this.schedule('layout'));
-      ro.observe(this.root);
+      const ro = (this.ro = new ResizeObserver(() => this.schedule('layout')));
       this.offs.push(() => ro.disconnect());
     }
     this.doc.fonts?.ready.then(() => this.host.isConnected && this.layout());
@@ -97,6 +155,7 @@ export class LensUI {
 
   /** Coalesces bursts of events into one redraw per frame. */
   schedule(what, event) {
+    if (this.destroyed) return;
     const rank = { hover: 0, tip: 1, layout: 2 };
     if (what === 'hover') this.lastPointer = event;
     if (!this.pending || rank[what] > rank[this.pending]) this.pending = what;
@@ -107,7 +166,8 @@ export class LensUI {
       this.pending = null;
       if (what === 'layout') this.layout();
       else if (what === 'tip') this.placeTip();
-      if (this.lastPointer) this.hover(this.hit(this.lastPointer.clientX, this.lastPointer.clientY));
+      const p = this.lastPointer;
+      if (p && !this.overTip(p.clientX, p.clientY)) this.hover(this.hit(p.clientX, p.clientY));
       this.lastPointer = null;
     });
   }
@@ -203,29 +263,31 @@ export class LensUI {
     const doc = this.doc;
     let node, offset;
     if (doc.caretPositionFromPoint) {
-      const p = doc.caretPositionFromPoint(x, y);
+      // Open shadow roots holding flags must be named, or the caret stops at their host.
+      const shadowRoots = this.groups.map((g) => g.root.getRootNode()).filter((r) => r !== doc && r.host);
+      const p = doc.caretPositionFromPoint(x, y, shadowRoots.length ? { shadowRoots } : undefined);
       if (p) [node, offset] = [p.offsetNode, p.offset];
     } else if (doc.caretRangeFromPoint) {
       const r = doc.caretRangeFromPoint(x, y);
       if (r) [node, offset] = [r.startContainer, r.startOffset];
     }
-    if (!node || node.nodeType !== 3 || !this.root.contains(node)) return -1;
-    const t = this.map.offsetOf(node, offset);
-    if (t < 0) return -1;
-    // A caret sits between characters: the flag ending at t and the one
-    // starting there are both candidates; the pointer's box decides.
-    let lo = 0, hi = this.items.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (end(this.items[mid].flag) < t) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    for (let i = lo; i < this.items.length && start(this.items[i].flag) <= t; i++) {
-      for (const r of this.items[i].range.getClientRects()) {
-        if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return i;
+    if (!node || node.nodeType !== 3) return -1;
+    let base = 0;
+    for (const g of this.groups) {
+      if (g.root.contains(node)) {
+        const i = hitIn(g, node, offset, x, y);
+        return i < 0 ? -1 : base + i;
       }
+      base += g.items.length;
     }
     return -1;
+  }
+
+  /** True when the point is over the tooltip (whose buttons the pointer may be heading for). */
+  overTip(x, y) {
+    if (!this.actions.length || this.tipItem < 0) return false;
+    const r = this.tip.getBoundingClientRect();
+    return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
   }
 
   hover(i) {
@@ -239,7 +301,7 @@ export class LensUI {
   showTip(i, pointer) {
     this.tipItem = i;
     this.tipPointer = pointer ? { x: pointer.clientX, y: pointer.clientY } : null;
-    fillTooltip(this.tip, this.items[i].flag, this.lang);
+    fillTooltip(this.tip, this.items[i].flag, this.lang, this.actions);
     if (this.popover) {
       if (!this.tip.matches(':popover-open')) this.tip.showPopover();
     } else this.tip.hidden = false;
@@ -278,6 +340,7 @@ export class LensUI {
   }
 
   destroy() {
+    this.destroyed = true;
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
     for (const off of this.offs) off();
     this.host.remove();
@@ -307,6 +370,38 @@ function textRects(range) {
   });
   for (const l of lines) Object.assign(l, { width: l.right - l.left, height: l.bottom - l.top });
   return lines;
+}
+
+/** The index in `g.items` of the flag at DOM point (node, offset), or -1. */
+function hitIn(g, node, offset, x, y) {
+  const t = g.map.offsetOf(node, offset);
+  if (t < 0) return -1;
+  // A caret sits between characters: the flag ending at t and the one
+  // starting there are both candidates; the pointer's box decides.
+  const items = g.items;
+  let lo = 0, hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (end(items[mid].flag) < t) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  for (let i = lo; i < items.length && start(items[i].flag) <= t; i++) {
+    for (const r of items[i].range.getClientRects()) {
+      if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return i;
+    }
+  }
+  return -1;
+}
+
+/** True if `a` comes before `b` in the page (a shadow root stands where its host is). */
+function precedes(a, b) {
+  const inPage = (n) => {
+    while (n.getRootNode?.() !== n.ownerDocument && n.getRootNode?.().host) n = n.getRootNode().host;
+    return n.host || n;
+  };
+  const [x, y] = [inPage(a), inPage(b)];
+  if (x === y) return false;
+  return !!(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING) && !x.contains(y);
 }
 
 const start = (f) => f.start_utf16 ?? f.start;

@@ -28,16 +28,19 @@ export const HOST_ATTR = 'data-claimlens-host';
 const SPACE = /[ \t\n\r\f]+/g; // HTML whitespace; U+00A0 (French « ») is kept
 
 /**
- * Walks `root` once and returns `{ text, links, range(start, end),
- * position(offset, isEnd), offsetOf(node, offset) }`. Offsets are UTF-16
- * code units (JavaScript string indices). A "\n" stands between blocks and
- * maps to no node.
+ * Walks `root` (an element or a shadow root) once and returns `{ text, links,
+ * range(start, end), position(offset, isEnd), offsetOf(node, offset) }`.
+ * Offsets are UTF-16 code units (JavaScript string indices). A "\n" stands
+ * between blocks and maps to no node. `options.skip(element)`: true leaves
+ * out that element and everything in it.
  */
-export function textMap(root) {
+export function textMap(root, options = {}) {
   const b = new Builder();
   const doc = root.ownerDocument || document;
+  const skip = options.skip;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.nodeType === 1 && hiddenByMarkup(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) => (n.nodeType === 1 && n !== root && (hiddenByMarkup(n) || (skip && skip(n)))
+      ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   // Open elements, innermost last: a node's parent is always on it, so
   // popping up to that parent is how the walk "leaves" elements.
@@ -50,6 +53,8 @@ export function textMap(root) {
     if (n.nodeType === 1) {
       b.enter(n);
       open.push(n);
+    } else if (n.nodeType !== 3) {
+      open.push(n); // a shadow root as the root
     } else if (n.data.trim() !== '' || b.pre) {
       const parent = n.parentElement;
       let shown = visible.get(parent);
@@ -63,13 +68,15 @@ export function textMap(root) {
   return b.finish();
 }
 
-/** Hidden by the markup alone: tested on every element, cheaply. */
+/** Hidden by the markup alone, or text the reader is writing (an editor):
+ * tested on every element, cheaply. */
 function hiddenByMarkup(el) {
   return (
     SKIPPED.has(el.localName) ||
     el.hasAttribute('hidden') ||
     el.hasAttribute(HOST_ATTR) ||
-    el.getAttribute('aria-hidden') === 'true'
+    el.getAttribute('aria-hidden') === 'true' ||
+    (el.hasAttribute('contenteditable') && el.isContentEditable)
   );
 }
 

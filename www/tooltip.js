@@ -28,6 +28,12 @@ nav { position: fixed; top: 0; left: 0; width: 1px; height: 1px; overflow: hidde
   background: #fff; border: 1px solid #d1d5db; border-left: 5px solid ${INK}; border-radius: 6px;
   box-shadow: 0 6px 20px rgb(0 0 0 / 0.18); pointer-events: none; text-align: start; }
 .tip[hidden] { display: none; }
+.tip.actionable { pointer-events: auto; }
+.tip .actions { margin: 0.45rem 0 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
+.tip .actions button { font: inherit; font-size: 12.5px; color: ${INK}; background: #f3f4f6;
+  border: 1px solid #9ca3af; border-radius: 4px; padding: 0.1rem 0.5rem; cursor: pointer; }
+.tip .actions button:hover, .tip .actions button:focus-visible { background: #e5e7eb; outline: 2px solid ${INK}; outline-offset: 1px; }
+.tip .actions button:disabled { cursor: default; color: #374151; background: #ecfdf5; border-color: #15803d; }
 .tip .label { margin: 0; font-weight: 650; display: flex; align-items: center; gap: 0.5em; }
 .tip .swatch { display: inline-block; width: 1.6em; height: 0.9em; border-radius: 2px; flex: none; }
 .tip dl { margin: 0.3rem 0 0; display: grid; grid-template-columns: auto 1fr; gap: 0.1rem 0.6rem; }
@@ -43,8 +49,9 @@ function alpha(hex, a) {
   return `rgb(${n >> 16} ${(n >> 8) & 255} ${n & 255} / ${a})`;
 }
 
-/** Fills `tip` with what a reader needs about `flag`, in `lang`. */
-export function fillTooltip(tip, flag, lang) {
+/** Fills `tip` with what a reader needs about `flag`, in `lang`, and a button
+ * per action ([{ id, label: { en, fr } }]). */
+export function fillTooltip(tip, flag, lang, actions = []) {
   const doc = tip.ownerDocument;
   const w = words(lang);
   const el = (tag, cls, text) => {
@@ -53,7 +60,6 @@ export function fillTooltip(tip, flag, lang) {
     if (text !== undefined) e.textContent = text;
     return e;
   };
-  tip.className = `tip ${flag.label}`;
   tip.lang = lang;
   const title = el('p', 'label');
   title.append(el('span', 'swatch'), el('span', '', labelText(flag, lang)));
@@ -64,6 +70,17 @@ export function fillTooltip(tip, flag, lang) {
   if (flag.cue) row(w.cue, lang === 'fr' ? `« ${flag.cue} »` : `“${flag.cue}”`);
   const parts = [title, dl];
   if (flag.reason) parts.push(el('p', 'reason', flag.reason));
+  if (actions.length) {
+    const bar = el('p', 'actions');
+    for (const a of actions) {
+      const b = el('button', '', a.label[lang] || a.label.en);
+      b.type = 'button';
+      b.dataset.action = a.id;
+      bar.append(b);
+    }
+    parts.push(bar);
+  }
+  tip.className = `tip ${flag.label}${actions.length ? ' actionable' : ''}`;
   tip.replaceChildren(...parts);
 }
 
