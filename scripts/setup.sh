@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets ClaimLens up on a fresh machine (Debian, Rust installed with rustup) and runs
 # the main job: builds the CLI and shows the bundled French sample analysed, builds
-# the WebAssembly module into www/pkg/, then serves the demo page on 127.0.0.1 and
+# the WebAssembly module into www/pkg/ and the browser extension into dist/ (Chrome
+# and Firefox, unpacked and zipped), then serves the demo page on 127.0.0.1 and
 # prints its address (Ctrl-C stops it). Idempotent: run it again at any time.
 #
 #   bash scripts/setup.sh            # everything, then serve the demo
@@ -24,8 +25,9 @@ bin="${CARGO_TARGET_DIR:-target}/release/claimlens"
 echo "==> $bin analyze --format pretty --color always samples/fr.txt"
 "$bin" analyze --format pretty --color always samples/fr.txt
 
-echo "==> the WebAssembly module (scripts/build_wasm.sh)"
-bash scripts/build_wasm.sh
+echo "==> the WebAssembly module and the browser extension (scripts/build_extension.sh)"
+bash scripts/build_extension.sh
+echo "==> load dist/chrome (chrome://extensions, developer mode, \"Load unpacked\") or dist/firefox (about:debugging)"
 
 $serve || exit 0
 port="${PORT:-8731}"

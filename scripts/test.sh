@@ -45,10 +45,12 @@ step "cargo test --doc" cargo test --doc
 
 # The WebAssembly module and everything in the browser: built from scratch where
 # missing (wasm target, wasm-bindgen CLI, binaryen, Chromium through the scripts).
-if gate "build the wasm module" bash scripts/build_wasm.sh; then
+if gate "build the wasm module and the extension" bash scripts/build_extension.sh; then
     step "node tests of the wasm module" node --test tests/wasm/
+    step "web-ext lint dist/firefox" node_modules/.bin/web-ext lint --source-dir dist/firefox --output text
     if gate "install Chromium and playwright-core" bash scripts/install_browser.sh; then
-        step "browser tests (headless Chromium)" node --test --test-concurrency=1 tests/browser/
+        step "browser tests: the widget (headless Chromium)" node --test --test-concurrency=1 tests/browser/
+        step "browser tests: the extension (headless Chromium)" node --test --test-concurrency=1 tests/extension/
     fi
 fi
 

@@ -25,14 +25,21 @@ export function summarize(analysis, text) {
 /** Flags grouped by source (without one, by cue), most frequent first, ties
  * in text order: `[{ source, count }]`. */
 export function groupSources(flags) {
-  const groups = []; // { key, source, count }
+  return groupSourceFlags(flags).map(({ source, count }) => ({ source, count }));
+}
+
+/** groupSources() with each group's flags, in text order: `[{ source, count, flags }]`. */
+export function groupSourceFlags(flags) {
+  const groups = []; // { key, source, count, flags }
   for (const f of flags) {
     const name = f.source?.trim() || (f.cue?.trim() ? `“${f.cue.trim()}”` : '');
     if (!name) continue;
     const key = name.replace(/’/g, "'").toLowerCase().split(/\s+/).join(' ');
     const g = groups.find((x) => x.key === key);
-    if (g) g.count++;
-    else groups.push({ key, source: name, count: 1 });
+    if (g) {
+      g.count++;
+      g.flags.push(f);
+    } else groups.push({ key, source: name, count: 1, flags: [f] });
   }
   // "l'expert Luka Malle" and "Luka Malle, analyste" count under "Luka Malle"
   // (only names of two words or more absorb others: "le maire de Paris" never
@@ -49,7 +56,7 @@ export function groupSources(flags) {
     .map((g) => g.key));
   mergeWhere(groups, (key, other) => surnames.has(key) && fullNameEnding(key, other));
   // A stable sort keeps first appearance as the tie-break.
-  return groups.sort((a, b) => b.count - a.count).map(({ source, count }) => ({ source, count }));
+  return groups.sort((a, b) => b.count - a.count).map(({ source, count, flags }) => ({ source, count, flags }));
 }
 
 /** Folds each group into the first other group `into(key, other)` accepts. */
@@ -61,6 +68,7 @@ function mergeWhere(groups, into) {
       continue;
     }
     groups[j].count += groups[i].count;
+    groups[j].flags = [...groups[j].flags, ...groups[i].flags];
     groups.splice(i, 1);
   }
 }

@@ -22,35 +22,48 @@ const TYPES = {
   '.json': 'application/json', '.png': 'image/png', '.ts': 'text/plain; charset=utf-8',
 };
 
-/** Serves the repository root on 127.0.0.1, a free port. Resolves to { url, close() }. */
-export function startServer() {
+/** Serves the repository root on 127.0.0.1, a free port. Resolves to
+ * { url, log, close() }. Options: `headers(pathname)` -> extra response
+ * headers (a page's CSP), `routes` { pathname: () => { type, body } } for
+ * pages built on the fly. `log` lists every path requested. */
+export function startServer({ headers, routes = {} } = {}) {
+  const log = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
+    log.push(url.pathname);
     if (url.pathname === '/favicon.ico') return void res.writeHead(204).end(); // browsers ask for it
+    const extra = headers?.(url.pathname) || {};
+    const route = routes[url.pathname];
+    if (route) {
+      const { type = '.html', body } = route();
+      res.writeHead(200, { 'content-type': TYPES[type], 'cache-control': 'no-store', ...extra });
+      return void res.end(body);
+    }
     const pathname = decodeURIComponent(url.pathname).replace(/\/$/, '/index.html');
     const file = path.join(ROOT, path.normalize(pathname)); // normalize keeps it under ROOT
     if (!file.startsWith(ROOT + path.sep)) return void res.writeHead(403).end();
     fs.readFile(file, (err, body) => {
       if (err) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store', ...extra });
       res.end(body);
     });
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => resolve({
       url: `http://127.0.0.1:${server.address().port}`,
+      log,
       close: () => new Promise((done) => server.close(done)),
     }));
   });
 }
 
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 /** The system Chromium, headless. */
 export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** Builds www/pkg/ when it is missing (scripts/build_wasm.sh). */
@@ -62,14 +75,20 @@ export function ensureWasm() {
 
 /** The CLI's flags for a file, as [{ label, text }] (building the binary if missing). */
 export function cliFlags(file) {
+  return cliFlagsOf(fs.readFileSync(path.resolve(ROOT, file)), file);
+}
+
+/** The CLI's flags for a text (bytes or string), as { language, flags: [{ label, text, source }] }. */
+export function cliFlagsOf(text, name = 'text') {
   const targetDir = path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
   const bin = path.join(targetDir, 'release', 'claimlens');
   if (!fs.existsSync(bin)) {
     const r = spawnSync('cargo', ['build', '--release'], { cwd: ROOT, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('cargo build --release failed');
   }
-  const out = JSON.parse(execFileSync(bin, ['analyze', '--format', 'json', file], { cwd: ROOT, encoding: 'utf8' }));
-  const bytes = fs.readFileSync(path.resolve(ROOT, file));
+  const bytes = Buffer.from(text);
+  const out = JSON.parse(execFileSync(bin, ['analyze', '--format', 'json', '-'], { cwd: ROOT, input: bytes, encoding: 'utf8' }));
+  if (!out || !Array.isArray(out.flags)) throw new Error(`claimlens gave no flags for ${name}`);
   return {
     language: out.language,
     flags: out.flags.map((f) => ({ label: f.label, text: squash(bytes.subarray(f.start, f.end).toString('utf8')) })),

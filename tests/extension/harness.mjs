@@ -1,0 +1,126 @@
+// Drives the built extension (dist/chrome) in the system Chromium: a fresh
+// profile with the unpacked extension loaded, the toolbar button "clicked"
+// through the DevTools protocol (Extensions.triggerAction, which opens the
+// popup and grants activeTab exactly as a click does), and access to the
+// background's state. Prerequisites: scripts/build_extension.sh (dist/) and
+// scripts/install_browser.sh (Chromium, node_modules).
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { ROOT, CHROMIUM, CHROMIUM_ARGS, LABELS } from '../browser/helpers.mjs';
+
+export const DIST = path.join(ROOT, 'dist', 'chrome');
+
+/** Builds dist/ when it is missing (scripts/build_extension.sh). */
+export function ensureExtension() {
+  if (fs.existsSync(path.join(DIST, 'manifest.json'))) return;
+  const r = spawnSync('bash', ['scripts/build_extension.sh'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('scripts/build_extension.sh failed: dist/chrome is missing');
+}
+
+/**
+ * Chromium with the extension loaded, in a fresh profile. Resolves to
+ * { context, worker, id, cdp, close() }: `worker` is the background service
+ * worker, `cdp` a browser-level DevTools session.
+ */
+export async function launchExtension(dir = DIST) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false, // --headless=new below: the old headless mode runs no extensions
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--enable-unsafe-extension-debugging'],
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1100, height: 800 },
+  });
+  const worker = context.serviceWorkers()[0] || (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const cdp = await context.browser().newBrowserCDPSession();
+  return {
+    context,
+    worker,
+    id,
+    cdp,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The DevTools target id of a page's tab. */
+async function targetOf(ext, page) {
+  const { targetInfos } = await ext.cdp.send('Target.getTargets', { filter: [{ type: 'tab', exclude: false }] });
+  const t = targetInfos.find((x) => x.url === page.url());
+  if (!t) throw new Error(`no tab target for ${page.url()}`);
+  return t.targetId;
+}
+
+/** Clicks the toolbar button on `page`'s tab (the popup opens and analyses the page). */
+export async function clickAction(ext, page) {
+  await ext.cdp.send('Extensions.triggerAction', { id: ext.id, targetId: await targetOf(ext, page) });
+}
+
+/** The tab id of `page`, as the extension knows it. */
+export function tabIdOf(ext, page) {
+  return ext.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
+}
+
+/** The background's state of `page`'s tab: { url, hidden, labels, frames: { [frameId]: report } }. */
+export async function tabState(ext, page) {
+  const tabId = await tabIdOf(ext, page);
+  return ext.worker.evaluate((id) => globalThis.claimlens.getTab(id), tabId);
+}
+
+/** Waits until the top frame's report is in (and, with `frames`, that many frames reported). */
+export async function waitForReport(ext, page, { frames = 1, timeout = 15000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const s = await tabState(ext, page);
+    if (s && Object.keys(s.frames).length >= frames) return s;
+    if (Date.now() > deadline) throw new Error(`no report from ${frames} frame(s) of ${page.url()} in ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50)); // polling the background, not a fixed wait for the page
+  }
+}
+
+/** Hides (true) or shows again (false) every highlight on the tab, as the popup's switch does. */
+export async function setHidden(ext, page, hidden) {
+  const tabId = await tabIdOf(ext, page);
+  return ext.worker.evaluate(({ tabId, hidden }) => globalThis.claimlens.handlers.hidden({ tabId, hidden }), { tabId, hidden });
+}
+
+/** Waits until `frame` (a page or a frame) shows at least `min` highlighted ranges. */
+export function waitForHighlights(frame, min = 1, timeout = 15000) {
+  return frame.waitForFunction(
+    ({ labels, min }) => labels.reduce((n, l) => n + (CSS.highlights.get(`claimlens-${l}`)?.size || 0), 0) >= min,
+    { labels: LABELS, min },
+    { timeout },
+  );
+}
+
+/** Every range the extension highlights in `frame`, in document order (shadow trees
+ * after the light tree): [{ label, text }]. */
+export function extensionHighlights(frame) {
+  return frame.evaluate((labels) => {
+    const all = [];
+    for (const label of labels) for (const range of CSS.highlights.get(`claimlens-${label}`) ?? []) all.push({ label, range });
+    const light = (r) => r.startContainer.getRootNode() === document;
+    all.sort((a, b) => (light(a.range) === light(b.range)
+      ? (a.range.startContainer.getRootNode() === b.range.startContainer.getRootNode()
+        ? a.range.compareBoundaryPoints(Range.START_TO_START, b.range) : 0)
+      : light(a.range) ? -1 : 1));
+    return all.map(({ label, range }) => ({ label, text: range.toString().replace(/\s+/g, ' ').trim() }));
+  }, LABELS);
+}
+
+/** Opens the popup page for `page`'s tab in a tab of its own (the toolbar popup is
+ * not a page Playwright can drive); `?tab=` tells it which tab it speaks for. */
+export async function openPopup(ext, page, viewport = { width: 380, height: 600 }) {
+  const tabId = await tabIdOf(ext, page);
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize(viewport);
+  await popup.goto(`chrome-extension://${ext.id}/popup.html?tab=${tabId}`);
+  return popup;
+}
