@@ -80,8 +80,13 @@ fn analyze(a: &args::Analyze) -> Result<(), Failure> {
     let analysis = claimlens::analyze(text, &options);
     match a.format {
         Format::Json => {
-            let json = serde_json::to_string(&shifted(analysis, shift))
+            let mut value = serde_json::to_value(shifted(analysis, shift))
                 .map_err(|e| Failure::Output(io::Error::other(e)))?;
+            // From HTML, the offsets index the extracted text, not the file: say what it was.
+            if let (true, Some(obj)) = (a.html, value.as_object_mut()) {
+                obj.insert("text".into(), text.into());
+            }
+            let json = serde_json::to_string(&value).map_err(|e| Failure::Output(io::Error::other(e)))?;
             write_stdout(|out| writeln!(out, "{json}"))
         }
         Format::Pretty => {

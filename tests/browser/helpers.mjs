@@ -95,6 +95,20 @@ export function cliFlagsOf(text, name = 'text') {
   };
 }
 
+/** The CLI's flags for an HTML fragment read as a page (`--html`: visible text,
+ * links as sources): { language, text, flags: [{ label, text }] }. */
+export function cliFlagsHtml(html) {
+  cliFlagsOf('', 'warm-up'); // builds the binary if missing
+  const bin = path.join(path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target'), 'release', 'claimlens');
+  const out = JSON.parse(execFileSync(bin, ['analyze', '--format', 'json', '--html', '-'], { cwd: ROOT, input: html, encoding: 'utf8' }));
+  const bytes = Buffer.from(out.text);
+  return {
+    language: out.language,
+    text: out.text,
+    flags: out.flags.map((f) => ({ label: f.label, text: squash(bytes.subarray(f.start, f.end).toString('utf8')) })),
+  };
+}
+
 export const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
 /** Every highlighted range on the page, in document order: [{ label, text }]. */
