@@ -13,11 +13,12 @@ async function analyseTab(tabId) {
   warm(); // compiling the module overlaps the injection
   const settings = await loadSettings();
   const tab = await api.tabs.get(tabId);
-  await updateTab(tabId, (s) => {
-    if (s.url !== tab.url) Object.assign(s, { url: tab.url, frames: {}, hidden: false, labels: null });
+  const state = await updateTab(tabId, (s) => {
+    if (s.url !== tab.url) Object.assign(s, { url: tab.url, frames: {}, labels: null });
+    s.hidden = false;
   });
   await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['content.js'] });
-  await api.tabs.sendMessage(tabId, { type: 'run', settings });
+  await api.tabs.sendMessage(tabId, { type: 'run', settings, labels: state.labels });
   return getTab(tabId);
 }
 
