@@ -40,8 +40,14 @@ export interface TextMap {
   offsetOf(node: Node, offset: number): number;
 }
 
-/** Walks `root` once and builds its visible text and offset map. */
-export function textMap(root: Element): TextMap;
+export interface TextMapOptions {
+  /** True leaves out an element and everything in it (the root itself is never asked). */
+  skip?: (element: Element) => boolean;
+}
+
+/** Walks `root` (an element or an open shadow root) once and builds its visible
+ * text and offset map. Hidden content and editable fields are left out. */
+export function textMap(root: Element | ShadowRoot, options?: TextMapOptions): TextMap;
 
 export interface HighlightOptions {
   /** A map already built for `root` (the flags' offsets index its text). */
@@ -52,7 +58,36 @@ export interface HighlightOptions {
   analysisLang?: string;
   /** "highlight": CSS Custom Highlight API; "overlay": boxes in a shadow root. Default: highlight where supported. */
   mode?: 'highlight' | 'overlay';
+  /** A UI from createUI() to share (one tooltip and keyboard handle for several highlight() calls). */
+  ui?: LensUI;
 }
+
+/** A tooltip button: `label` per language. */
+export interface LensAction {
+  id: string;
+  label: { en: string; fr?: string };
+}
+
+export interface UIOptions {
+  mode?: 'highlight' | 'overlay';
+  /** Tooltip language; default the document's `lang`, else English. */
+  lang?: string;
+  /** Buttons shown in the tooltip. */
+  actions?: LensAction[];
+  onAction?: (id: string, flag: Flag) => void;
+}
+
+/** The shared tooltip, focus ring and keyboard handle (opaque). */
+export interface LensUI {
+  readonly mode: 'highlight' | 'overlay';
+  /** Every flag shown, in document order. */
+  readonly items: ReadonlyArray<{ flag: Flag; range: Range }>;
+  /** Removes the host and listeners: call once every controller using it is cleared. */
+  destroy(): void;
+}
+
+/** A UI several highlight() calls can share (`options.ui`); its host goes at the end of the body. */
+export function createUI(doc?: Document, options?: UIOptions): LensUI;
 
 export interface HighlightController {
   readonly mode: 'highlight' | 'overlay';
@@ -60,8 +95,9 @@ export interface HighlightController {
   readonly items: ReadonlyArray<{ flag: Flag; range: Range }>;
   /** The tooltip language in use. */
   readonly lang: 'fr' | 'en';
-  /** Moves keyboard focus to flag `i` and shows its tooltip. */
-  focus(i: number): void;
+  /** Moves keyboard focus to flag `i` and shows its tooltip (`moveFocus` false:
+   * ring, tooltip and scrolling without taking the focus). */
+  focus(i: number, moveFocus?: boolean): void;
   /** Re-measures overlay boxes, focus ring and tooltip after a layout change. */
   refresh(): void;
   /** Removes this controller's highlights, stylesheet (when last), host element and listeners. */
@@ -69,7 +105,7 @@ export interface HighlightController {
 }
 
 /** Shows `flags` over `root`'s text, with tooltips on hover and keyboard focus. */
-export function highlight(root: Element, flags: readonly Flag[], options?: HighlightOptions): HighlightController;
+export function highlight(root: Element | ShadowRoot, flags: readonly Flag[], options?: HighlightOptions): HighlightController;
 
 /** Clears every highlight this module shows. */
 export function clear(): void;
