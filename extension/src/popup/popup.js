@@ -1,9 +1,455 @@
+// The popup: opening it is what analyses the page (the background injects the
+// content script in every frame). It shows the page's figures summed over its
+// frames, and updates live as frame reports arrive in storage.session: counts
+// per label (each a toggle for this tab's highlights), the share of sentences
+// sourced, who is quoted or cited (each a button that shows their next
+// statement in the page), the unsourced figures, the reader comments apart,
+// and two switches: hide the highlights on this tab, always analyse this site.
+// Opened as a page (tests), `?tab=<id>` says which tab it speaks for.
+//
+// Source names and sentences come from pages: they only ever go in as text.
+
 import { api } from '../shared/api.js';
+import { tabKey } from '../shared/messages.js';
+import { loadSettings, saveSettings, originOf, patternOf } from '../shared/settings.js';
+import { t, tn, num, percent, el, swatch, setupPage, labelWords, uiLang, LABELS } from './ui.js';
+
+const colon = uiLang === 'fr' ? '\u00a0: ' : ': ';
+
+/** How long the page may take to send its first report before the popup says it did not answer. */
+const NO_ANSWER_MS = 20000;
+
+const app = {
+  tabId: null,
+  state: null, // the tab's state: { url, hidden, labels, frames }
+  phase: 'waiting', // waiting | ready | unreadable | error | gone
+  error: '', // the browser's words, shown small under ours
+  settings: null,
+  tabUrl: '',
+  figures: null, // combine(state) when ready
+  summaryKey: null, // the figures last drawn (JSON): unchanged figures are not redrawn
+  cursors: new Map(), // source -> { f, index }: where stepping through its statements is
+  positions: new Map(), // source -> "2/3"
+  timer: 0,
+  announced: '', // the last thing said in the status region
+};
+
+const send = (message) => api.runtime.sendMessage(message);
+
+// ---------------------------------------------------------------------------
+// The figures of every frame, summed
+
+/** The article's and the comments' figures over the tab's frames (top frame first). */
+function combine(state) {
+  const frames = Object.entries(state?.frames || {})
+    .map(([id, report]) => ({ frameId: Number(id), report }))
+    .filter((f) => f.report)
+    .sort((a, b) => Number(!!b.report.top) - Number(!!a.report.top) || a.frameId - b.frameId);
+  const out = { frames: frames.length, article: null, comments: null };
+  for (const kind of ['article', 'comments']) {
+    const parts = frames.filter((f) => f.report[kind]);
+    if (!parts.length) continue;
+    const counts = Object.fromEntries(LABELS.map((l) => [l, 0]));
+    let sentences = 0;
+    const languages = new Set();
+    const sources = [], vague = [], statistics = [];
+    for (const { frameId, report } of parts) {
+      const s = report[kind];
+      for (const l of LABELS) counts[l] += s.counts?.[l] || 0;
+      sentences += s.sentences || 0;
+      if (s.language) languages.add(s.language);
+      for (const x of s.sources || []) {
+        let g = sources.find((y) => y.source === x.source);
+        if (!g) sources.push((g = { source: x.source, count: 0, quotes: 0, frames: [] }));
+        g.count += x.count;
+        g.quotes += x.quotes || 0;
+        g.frames.push({ frameId, count: x.count });
+      }
+      for (const x of s.vagueSources || []) {
+        if (!/\p{L}/u.test(x.source)) continue; // a quotation with no speaker: its cue is a quotation mark
+        const g = vague.find((y) => y.source === x.source);
+        if (g) g.count += x.count;
+        else vague.push({ source: x.source, count: x.count });
+      }
+      for (const x of s.statistics || []) statistics.push({ text: x.text, unit: x.unit, index: x.index, frameId });
+    }
+    sources.sort((a, b) => b.count - a.count); // stable: ties keep the page's order
+    vague.sort((a, b) => b.count - a.count);
+    const sourced = counts.quote + counts.attributed;
+    out[kind] = {
+      counts,
+      sentences,
+      share: sentences ? sourced / sentences : 0,
+      language: languages.size === 1 ? [...languages][0] : null,
+      sources,
+      vague,
+      statistics,
+    };
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// The page's skeleton: header, the changing part, the switches
+
+const view = {};
+
+function skeleton() {
+  view.main = el('main', { id: 'main', aria: { busy: 'true' } });
+  view.announce = el('p', { className: 'visually-hidden', role: 'status' });
+  view.hide = el('input', { type: 'checkbox', id: 'hide', role: 'switch', disabled: true, onchange: onHide });
+  view.site = el('input', { type: 'checkbox', id: 'site', role: 'switch', disabled: true, onclick: onSite });
+  view.siteNote = el('p', { className: 'note', id: 'site-note' });
+  view.site.setAttribute('aria-describedby', 'site-note');
+  const sw = (input, text) => el('label', { className: 'switch' }, input, el('span', { className: 'track', aria: { hidden: 'true' } }), el('span', {}, text));
+  const header = el('header', { className: 'top' },
+    el('img', { src: 'icons/32.png', alt: '', width: 24, height: 24 }),
+    el('h1', {}, 'ClaimLens', el('span', { className: 'tagline' }, t('tagline'))),
+    el('button', { type: 'button', className: 'link settings', id: 'settings', onclick: () => api.runtime.openOptionsPage() }, t('settings')));
+  const controls = el('footer', { className: 'controls' }, sw(view.hide, t('hideSwitch')), sw(view.site, t('siteSwitch')), view.siteNote);
+  document.body.replaceChildren(header, view.main, view.announce, controls);
+}
+
+// ---------------------------------------------------------------------------
+// Drawing
+
+function render() {
+  const figures = app.phase === 'ready' ? combine(app.state) : null;
+  if (figures && !figures.frames) app.phase = 'waiting';
+  app.figures = figures;
+  const key = JSON.stringify([app.phase, app.error, figures]);
+  if (key !== app.summaryKey) {
+    app.summaryKey = key;
+    redraw(() => view.main.replaceChildren(...body(figures)));
+  }
+  document.body.dataset.phase = app.phase; // what the tests wait for
+  view.main.setAttribute('aria-busy', String(app.phase === 'waiting'));
+  syncControls();
+  announce(figures);
+}
+
+/** Says what changed, once per change of state (the figures themselves are read on demand). */
+function announce(figures) {
+  const what = {
+    waiting: t('analysing'),
+    unreadable: t('cannotReadTitle'),
+    error: t('errorTitle'),
+    gone: t('goneTitle'),
+    ready: figures?.article
+      ? `${t('article')}, ${tn('sentences', figures.article.sentences)}. ${t('sourcedShare', percent(figures.article.share))}`
+      : t('noArticleTitle'),
+  }[app.phase];
+  if (what && what !== app.announced) view.announce.textContent = app.announced = what;
+}
+
+/** Replaces the content, keeping the keyboard focus on the same control. */
+function redraw(fill) {
+  const focused = document.activeElement?.closest?.('[data-key]')?.dataset.key;
+  fill();
+  if (focused) view.main.querySelector(`[data-key="${CSS.escape(focused)}"]`)?.focus();
+}
+
+function body(figures) {
+  switch (app.phase) {
+    case 'waiting':
+      return [el('p', { className: 'state busy' }, el('span', { className: 'spinner', aria: { hidden: 'true' } }), t('analysing'))];
+    case 'unreadable':
+      return [message('cannotReadTitle', 'cannotReadText', app.error)];
+    case 'error':
+      return [message('errorTitle', 'errorText', app.error, true)];
+    case 'gone':
+      return [message('goneTitle', 'goneText', '', true)];
+    default:
+      break;
+  }
+  const out = [];
+  if (figures.article) out.push(...articleCards(figures.article));
+  else out.push(message('noArticleTitle', 'noArticleText'));
+  if (figures.comments) out.push(commentsCard(figures.comments));
+  return out;
+}
+
+/** A state the reader should understand: title, explanation, the browser's words, "try again". */
+function message(titleKey, textKey, detail = '', retry = false) {
+  return el('section', { className: `state ${app.phase === 'ready' ? 'empty' : app.phase}` },
+    el('h2', {}, t(titleKey)),
+    el('p', {}, t(textKey)),
+    detail ? el('p', { className: 'detail' }, detail) : null,
+    retry ? el('button', { type: 'button', className: 'primary', dataset: { key: 'retry' }, onclick: () => open() }, t('retry')) : null);
+}
+
+const languageName = (lang) => (lang === 'fr' ? t('languageFr') : lang === 'en' ? t('languageEn') : null);
+
+/** The proportions of the labels (and of unmarked sentences) as one bar: decoration, the numbers are in text. */
+function bar(s) {
+  const marked = LABELS.reduce((n, l) => n + s.counts[l], 0);
+  const parts = [...LABELS.map((l) => [l, s.counts[l]]), ['none', Math.max(0, s.sentences - marked)]];
+  return el('div', { className: 'bar', aria: { hidden: 'true' } },
+    parts.filter(([, n]) => n > 0).map(([l, n]) => {
+      const seg = el('span', { className: `seg ${l}` });
+      seg.style.flexGrow = String(n);
+      return seg;
+    }));
+}
+
+function head(id, title, s) {
+  const meta = [tn('sentences', s.sentences), languageName(s.language)].filter(Boolean).join(' · ');
+  return el('div', { className: 'head' }, el('h2', { id }, title), el('span', { className: 'meta' }, meta));
+}
+
+function articleCards(s) {
+  const shown = shownLabels();
+  const rows = LABELS.map((l) => el('label', { className: `row ${l}`, dataset: { label: l } },
+    el('input', { type: 'checkbox', value: l, checked: shown.includes(l), dataset: { key: `label:${l}` }, onchange: onLabels }),
+    swatch(l),
+    el('span', { className: 'name' }, labelWords[l]),
+    el('span', { className: 'count' }, num(s.counts[l]))));
+  const marked = LABELS.reduce((n, l) => n + s.counts[l], 0);
+  rows.push(el('div', { className: 'row none' },
+    el('span', { className: 'nobox' }), swatch('none'),
+    el('span', { className: 'name' }, t('unmarked')),
+    el('span', { className: 'count' }, num(Math.max(0, s.sentences - marked)))));
+  const cards = [el('section', { className: 'card article', aria: { labelledby: 'h-article' } },
+    head('h-article', t('article'), s),
+    bar(s),
+    el('fieldset', { className: 'labels' }, el('legend', {}, t('labelsLegend')), rows),
+    el('p', { className: 'share', id: 'share' }, ...shareText(s)))];
+
+  const who = el('section', { className: 'card sources', aria: { labelledby: 'h-sources' } }, el('h2', { id: 'h-sources' }, t('sourcesTitle')));
+  if (s.sources.length) {
+    who.append(el('p', { className: 'hint' }, t('sourcesHint')),
+      el('ul', { className: 'list' }, s.sources.map((g) => el('li', {}, sourceButton(g)))));
+  } else who.append(el('p', { className: 'hint' }, t('sourcesNone')));
+  if (s.vague.length) {
+    who.append(el('h3', {}, swatch('vague'), t('vagueTitle')),
+      el('ul', { className: 'vague' }, s.vague.map((g) => el('li', {}, el('span', { className: 'who' }, g.source), el('span', { className: 'n' }, num(g.count))))));
+  }
+  cards.push(who);
+
+  if (s.statistics.length) {
+    cards.push(el('section', { className: 'card stats', aria: { labelledby: 'h-stats' } },
+      el('h2', { id: 'h-stats' }, swatch('unsourced'), t('statsTitle'), el('span', { className: 'meta' }, num(s.statistics.length))),
+      el('p', { className: 'hint' }, t('statsHint')),
+      el('ul', { className: 'list' }, s.statistics.map((x, k) => el('li', {}, el('button', {
+        type: 'button', className: 'stat', title: x.text, dataset: { key: `stat:${k}` },
+        onclick: (e) => stepFlag(e.currentTarget, x),
+      }, el('span', { className: 'text' }, x.text)))))));
+  }
+  return cards;
+}
+
+function sourceButton(g) {
+  const chips = [];
+  const attributed = g.count - g.quotes;
+  for (const [l, n] of [['quote', g.quotes], ['attributed', attributed]]) {
+    if (n > 0) chips.push(el('span', { className: `chip ${l}` }, el('span', { className: 'visually-hidden' }, `${labelWords[l]}${colon}`), num(n)));
+  }
+  return el('button', { type: 'button', className: 'source', dataset: { key: `source:${g.source}` }, onclick: (e) => stepSource(e.currentTarget, g) },
+    el('span', { className: 'who' }, g.source),
+    el('span', { className: 'pos' }, app.positions.get(g.source) || ''),
+    el('span', { className: 'chips' }, chips));
+}
+
+function commentsCard(s) {
+  const marked = LABELS.reduce((n, l) => n + s.counts[l], 0);
+  return el('section', { className: 'card comments', aria: { labelledby: 'h-comments' } },
+    head('h-comments', t('commentsTitle'), s),
+    bar(s),
+    el('ul', { className: 'mini' }, LABELS.map((l) => el('li', { dataset: { label: l } }, swatch(l), el('span', { className: 'name' }, labelWords[l]), el('span', { className: 'count' }, num(s.counts[l]))))),
+    marked ? el('p', { className: 'share' }, ...shareText(s)) : null);
+}
+
+function shareText(s) {
+  const [before, after] = t('sourcedShare', '\uE000').split('\uE000');
+  return [before, el('strong', {}, percent(s.share)), after];
+}
+
+function shownLabels() {
+  return app.state?.labels || app.settings?.labels || LABELS;
+}
+
+/** The switches and checkboxes follow the state without being redrawn (the focus stays). */
+function syncControls() {
+  // Something to hide: an article or comments were found (or are hidden already).
+  const found = app.phase === 'ready' && !!(app.figures?.article || app.figures?.comments || app.state?.hidden);
+  view.hide.disabled = !found;
+  view.hide.checked = !!app.state?.hidden;
+  const shown = shownLabels();
+  for (const box of view.main.querySelectorAll('.labels input')) box.checked = shown.includes(box.value);
+  for (const b of view.main.querySelectorAll('button.source, button.stat')) b.disabled = !!app.state?.hidden;
+  const origin = originOf(app.state?.url || app.tabUrl);
+  view.site.disabled = !origin || app.phase === 'unreadable' || !app.settings;
+  view.site.checked = !!origin && !!app.settings?.sites.includes(origin);
+  if (!view.siteNote.dataset.sticky) view.siteNote.textContent = origin ? new URL(origin).host : (app.tabUrl || app.state?.url || app.phase === 'unreadable' ? t('siteOnlyWeb') : '');
+}
+
+function note(text) {
+  view.siteNote.textContent = text;
+  view.siteNote.dataset.sticky = '1';
+}
+
+// ---------------------------------------------------------------------------
+// The reader's actions
+
+async function onLabels() {
+  const labels = [...view.main.querySelectorAll('.labels input')].filter((b) => b.checked).map((b) => b.value);
+  app.state = { ...app.state, labels };
+  const next = await send({ type: 'labels', tabId: app.tabId, labels });
+  if (next && next.ok !== false) update(next);
+}
+
+async function onHide() {
+  const hidden = view.hide.checked;
+  app.state = { ...app.state, hidden };
+  syncControls();
+  const next = await send({ type: 'hidden', tabId: app.tabId, hidden });
+  if (next && next.ok !== false) update(next);
+}
+
+/** "Always analyse on this site": asks the browser for the site first, inside the click. */
+function onSite() {
+  const origin = originOf(app.state?.url || app.tabUrl);
+  if (!origin) return;
+  const want = view.site.checked;
+  const origins = [patternOf(origin)];
+  // No await before this call: the browser only asks the user within the click.
+  const asked = want ? api.permissions.request({ origins }) : api.permissions.remove({ origins }).then(() => true);
+  asked.then(async (granted) => {
+    if (want && !granted) {
+      view.site.checked = false;
+      return note(t('siteRefused'));
+    }
+    const current = await loadSettings();
+    const sites = current.sites.filter((s) => s !== origin);
+    if (want) sites.push(origin);
+    app.settings = await saveSettings({ sites });
+    await send({ type: 'sites-changed' });
+    delete view.siteNote.dataset.sticky;
+    syncControls();
+  }).catch((e) => {
+    view.site.checked = !want;
+    note(t('siteFailed', e?.message || e));
+  });
+}
+
+/** Shows the source's next statement, going through the frames that quote it in turn. */
+async function stepSource(button, g) {
+  const cur = app.cursors.get(g.source);
+  let f = cur ? Math.min(cur.f, g.frames.length - 1) : 0;
+  if (cur && cur.index + 1 >= g.frames[f].count && g.frames.length > 1) f = (f + 1) % g.frames.length;
+  const answer = await send({ type: 'step', tabId: app.tabId, frameId: g.frames[f].frameId, source: g.source }).catch(() => null);
+  if (!answer || typeof answer.index !== 'number') return;
+  app.cursors.set(g.source, { f, index: answer.index });
+  const before = g.frames.slice(0, f).reduce((n, x) => n + x.count, 0);
+  const position = `${num(before + answer.index + 1)}/${num(g.count)}`;
+  app.positions.set(g.source, position);
+  const pos = button.querySelector('.pos');
+  pos.textContent = position;
+  button.classList.toggle('unshown', answer.shown === false);
+  button.title = answer.shown === false ? t('stepHidden') : '';
+  const said = t('stepShown', g.source, position);
+  view.announce.textContent = answer.shown === false ? `${said} (${t('stepHidden')})` : said;
+}
+
+async function stepFlag(button, x) {
+  const answer = await send({ type: 'step', tabId: app.tabId, frameId: x.frameId, flag: { unit: x.unit, index: x.index } }).catch(() => null);
+  button.classList.toggle('unshown', answer?.shown === false);
+  if (answer?.shown === false) view.announce.textContent = t('stepHidden');
+}
+
+// ---------------------------------------------------------------------------
+// The tab's state: the answer to "open", then every change in storage.session
+
+function update(state) {
+  if (!state) return;
+  app.state = state;
+  if (Object.keys(state.frames || {}).length) {
+    app.phase = 'ready';
+    clearTimeout(app.timer);
+  }
+  render();
+}
+
+/** True when the browser refused the page to extensions (its own pages, the stores, other extensions). */
+function unreadable(error) {
+  if (app.tabUrl && !originOf(app.tabUrl)) return true;
+  return /cannot (be )?(access|script)|gallery|extensions? (page|store)|chrome:|edge:|about:|moz-extension|missing host permission|permission to access/i.test(error);
+}
+
+async function open() {
+  app.phase = 'waiting';
+  app.error = '';
+  render();
+  let answer;
+  try {
+    answer = await send({ type: 'open', tabId: app.tabId });
+  } catch (e) {
+    answer = { ok: false, error: String(e?.message || e) };
+  }
+  if (!answer || answer.ok === false) {
+    const error = answer?.error || '';
+    app.phase = unreadable(error) ? 'unreadable' : 'error';
+    app.error = error;
+    return render();
+  }
+  app.tabUrl ||= answer.url || '';
+  update(answer);
+  if (app.phase === 'waiting') {
+    // The frames report as they finish; storage.session's changes bring them.
+    clearTimeout(app.timer);
+    app.timer = setTimeout(() => {
+      if (app.phase !== 'waiting') return;
+      app.phase = 'error';
+      app.error = t('noAnswer');
+      render();
+    }, NO_ANSWER_MS);
+  }
+}
+
+function listen() {
+  const key = tabKey(app.tabId);
+  const onChanged = (changes) => {
+    if (!(key in changes)) return;
+    const next = changes[key].newValue;
+    if (next) return update(next);
+    // The tab went to another page: its figures went with it.
+    if (app.phase === 'ready') {
+      app.phase = 'gone';
+      app.state = null;
+      app.cursors.clear();
+      app.positions.clear();
+      render();
+    }
+  };
+  if (api.storage.session.onChanged) api.storage.session.onChanged.addListener(onChanged);
+  else api.storage.onChanged.addListener((changes, area) => area === 'session' && onChanged(changes));
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.settings) {
+      loadSettings().then((s) => {
+        app.settings = s;
+        syncControls();
+      });
+    }
+  });
+}
 
 async function main() {
+  setupPage('extName');
+  skeleton();
   const param = new URLSearchParams(location.search).get('tab');
-  const tabId = param ? Number(param) : (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  const state = await api.runtime.sendMessage({ type: 'open', tabId });
-  document.getElementById('app').textContent = JSON.stringify(state)?.slice(0, 500) ?? '';
+  const tab = param ? await api.tabs.get(Number(param)).catch(() => null) : (await api.tabs.query({ active: true, currentWindow: true }))[0];
+  app.tabId = tab?.id ?? (param ? Number(param) : null);
+  app.tabUrl = tab?.url || '';
+  loadSettings().then((s) => {
+    app.settings = s;
+    syncControls();
+  });
+  if (app.tabId === null) {
+    app.phase = 'unreadable';
+    return render();
+  }
+  listen();
+  await open();
 }
+
 main();

@@ -1,0 +1,429 @@
+// The popup and the options page of the built extension (dist/chrome), driven
+// in Chromium: the popup's figures against the background's tab state, its
+// label toggles, source stepping and hide switch against the page's
+// highlights, the options page's settings, and a false positive reported from
+// a tooltip through to the exported JSON. Screenshots in target/screenshots/.
+// Run: node extension/build.mjs && node --test --test-concurrency=1 tests/extension/popup.test.mjs
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  launchExtension, ensureExtension, clickAction, waitForHighlights, waitForReport, tabState, openPopup,
+} from './harness.mjs';
+import { startServer, ROOT, LABELS, CHROMIUM_ARGS, screenshotPath, watchConsole } from '../browser/helpers.mjs';
+
+// ---------------------------------------------------------------------------
+// The site: a French news page (samples/fr.txt) with reader comments and a
+// related article in a same-origin frame; a page whose article arrives later.
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function articleHtml() {
+  const paras = fs.readFileSync(path.join(ROOT, 'samples/fr.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const [title, ...rest] = paras;
+  // Short lines without a full stop are the sample's subheadings.
+  const body = rest.map((p) => (p.length < 60 && !/[.»!?]$/.test(p) ? `<h2>${esc(p)}</h2>` : `<p>${esc(p)}</p>`)).join('\n');
+  return `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<style>body { font: 17px/1.6 Georgia, serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; } iframe { width: 100%; height: 16rem; border: 1px solid #ccc; }</style></head>
+<body>
+<nav><a href="/">Le Courrier des Monts</a> · <a href="/regions">Régions</a> · <a href="/sport">Sport</a></nav>
+<article>
+<h1>${esc(title)}</h1>
+${body}
+</article>
+<aside><h2>À lire aussi</h2><iframe src="/related.html" title="À lire aussi"></iframe></aside>
+<section id="comments" class="comments">
+<h2>Commentaires</h2>
+<div class="comment"><p>Selon l'Insee, la population du plateau a doublé en vingt ans.</p></div>
+<div class="comment"><p>Les golfs consomment 30 % de l'eau du département, c'est un scandale.</p></div>
+<div class="comment"><p>Des voisins disent que la mairie savait depuis longtemps.</p></div>
+</section>
+</body></html>`;
+}
+
+const RELATED = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Canicule</title></head><body>
+<article>
+<h2>Canicule : les préfectures multiplient les arrêtés de restriction</h2>
+<p>Selon le ministère de la Transition écologique, 62 départements sont désormais concernés par des restrictions d'usage de l'eau.</p>
+<p>« Nous demandons à chacun de limiter sa consommation dès maintenant », a déclaré la ministre, Agnès Pannier, mardi soir.</p>
+<p>Des experts estiment que la situation pourrait durer jusqu'au mois d'octobre dans le Sud-Est.</p>
+<p>Les nappes phréatiques du bassin du Rhône ont perdu 30 % de leur niveau en deux mois.</p>
+</article>
+</body></html>`;
+
+// A page with no article until the reader asks for it (window.loadArticle()).
+const LATER = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Bientôt</title></head><body>
+<main id="slot"><p>Chargement…</p></main>
+<script>
+window.loadArticle = () => {
+  document.getElementById('slot').innerHTML = '<article><h1>Orages</h1>'
+    + '<p>Selon Météo-France, des orages violents sont attendus samedi sur tout le quart sud-est du pays.</p>'
+    + '<p>Plus de 40 000 foyers ont été privés d\\'électricité après les orages de la nuit dernière.</p>'
+    + '<p>« Nous n\\'avons jamais vu autant de grêle en août », affirme Paul Rivière, agriculteur à Montélimar.</p></article>';
+};
+</script>
+</body></html>`;
+
+let server, ext, page, errors;
+
+before(async () => {
+  ensureExtension();
+  server = await startServer({
+    routes: {
+      '/news.html': () => ({ body: articleHtml() }),
+      '/related.html': () => ({ body: RELATED }),
+      '/later.html': () => ({ body: LATER }),
+    },
+  });
+  ext = await launchExtension();
+  page = await ext.context.newPage();
+  errors = watchConsole(page);
+  await page.goto(`${server.url}/news.html`);
+  await clickAction(ext, page);
+  await waitForReport(ext, page, { frames: 2 });
+  await waitForHighlights(page);
+});
+
+after(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+// ---------------------------------------------------------------------------
+// Helpers
+
+/** Counts summed over the tab's frames, as the popup must show them. */
+function summed(state, kind) {
+  const out = Object.fromEntries(LABELS.map((l) => [l, 0]));
+  let sentences = 0, any = false;
+  for (const r of Object.values(state.frames)) {
+    if (!r[kind]) continue;
+    any = true;
+    for (const l of LABELS) out[l] += r[kind].counts[l];
+    sentences += r[kind].sentences;
+  }
+  return any ? { counts: out, sentences } : null;
+}
+
+/** The counts the popup shows in a card (article | comments). */
+function shownCounts(popup, card) {
+  return popup.evaluate((card) => Object.fromEntries([...document.querySelectorAll(`.card.${card} [data-label]`)]
+    .map((row) => [row.dataset.label, Number(row.querySelector('.count').textContent.replace(/\D/g, ''))])), card);
+}
+
+async function readyPopup(target = page) {
+  const popup = await openPopup(ext, target);
+  await popup.waitForFunction(() => document.body.dataset.phase === 'ready' && document.querySelector('.card.article'));
+  return popup;
+}
+
+/** Highlighted ranges of `label` in every frame of the page. */
+function rangesOf(label) {
+  return Promise.all(page.frames().map((f) => f.evaluate((name) => CSS.highlights.get(name)?.size || 0, `claimlens-${label}`)))
+    .then((sizes) => sizes.reduce((a, b) => a + b, 0));
+}
+
+/** Waits until `check(frame)` holds in every frame of the page. */
+async function waitAllFrames(fn, arg) {
+  for (const f of page.frames()) await f.waitForFunction(fn, arg, { timeout: 10000 });
+}
+
+/** The popup as the toolbar shows it: its width, its height (600 px at most, its figures scrolling). */
+async function shoot(popup, name) {
+  await popup.setViewportSize({ width: 360, height: 600 });
+  const height = await popup.evaluate(() => document.body.getBoundingClientRect().height);
+  await popup.setViewportSize({ width: 360, height: Math.ceil(height) });
+  await popup.screenshot({ path: screenshotPath(name) });
+}
+
+async function settings() {
+  return ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+}
+
+async function waitForSettings(pred, what) {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const s = await settings();
+    if (s && pred(s)) return s;
+    if (Date.now() > deadline) throw new Error(`settings never got ${what}: ${JSON.stringify(s)}`);
+    await new Promise((r) => setTimeout(r, 50)); // polling storage, not waiting for the page
+  }
+}
+
+const tooltip = () => page.locator('[data-claimlens-host] [role=tooltip]');
+
+// ---------------------------------------------------------------------------
+
+test('the popup shows the counts of the tab state, summed over the frames', async () => {
+  const popup = await readyPopup();
+  const pageErrors = watchConsole(popup);
+  const state = await tabState(ext, page);
+  assert.equal(Object.keys(state.frames).length, 2, 'the page and its frame reported');
+  const article = summed(state, 'article');
+  assert.deepEqual(await shownCounts(popup, 'article'), article.counts);
+  const frames = Object.values(state.frames).filter((r) => r.article);
+  assert.equal(frames.length, 2, 'both frames have an article');
+  // The share of sentences sourced, over both frames.
+  const share = Math.round((100 * (article.counts.quote + article.counts.attributed)) / article.sentences);
+  assert.match(await popup.locator('#share').textContent(), new RegExp(`\\b${share}\\s?%`));
+  assert.match(await popup.locator('.card.article .meta').textContent(), new RegExp(`^${article.sentences} sentences · French$`));
+  // Reader comments, apart.
+  assert.deepEqual(await shownCounts(popup, 'comments'), summed(state, 'comments').counts);
+  // Sources: names and counts as the frames reported them, the frame's sources included.
+  const sources = await popup.locator('button.source .who').allTextContents();
+  assert.ok(sources.includes('Gérard Lécuyer'));
+  assert.ok(sources.some((s) => s.endsWith('Agnès Pannier')), `the frame's source is listed: ${sources}`);
+  const stats = await popup.locator('button.stat').allTextContents();
+  assert.ok(stats.some((s) => s.includes('4,2 mètres')), 'the unsourced figures');
+  // The UI speaks the browser's language (English here), the page is French.
+  assert.equal(await popup.evaluate(() => document.documentElement.lang.slice(0, 2)), 'en');
+  assert.ok(await popup.getByRole('heading', { name: 'Who is quoted or cited' }).isVisible());
+  assert.equal(await popup.locator('#site').isDisabled(), false, 'an http page can be analysed automatically');
+  await shoot(popup, 'extension-popup.png');
+  assert.deepEqual(pageErrors, []);
+  await popup.close();
+});
+
+test('unticking a label removes its highlights from the page, ticking brings them back', async () => {
+  const popup = await readyPopup();
+  const before = await rangesOf('vague');
+  assert.ok(before > 0, 'vague sentences are highlighted');
+  const quotes = await rangesOf('quote');
+  await popup.locator('.card.article [data-label=vague]').click();
+  await waitAllFrames(() => !(CSS.highlights.get('claimlens-vague')?.size > 0));
+  assert.equal(await rangesOf('quote'), quotes, 'the other labels stay');
+  assert.deepEqual((await tabState(ext, page)).labels, ['quote', 'attributed', 'unsourced']);
+  assert.equal(await popup.locator('.card.article [data-label=vague] input').isChecked(), false);
+  await popup.locator('.card.article [data-label=vague]').click();
+  await page.waitForFunction(() => CSS.highlights.get('claimlens-vague')?.size > 0);
+  await popup.waitForFunction(() => document.querySelector('.card.article [data-label=vague] input').checked);
+  for (const f of page.frames()) await f.waitForFunction(() => CSS.highlights.get('claimlens-vague')?.size > 0);
+  assert.equal(await rangesOf('vague'), before);
+  await popup.close();
+});
+
+test('clicking a source shows its next statement in the page', async () => {
+  const popup = await readyPopup();
+  const button = popup.locator('button.source', { has: popup.locator('.who', { hasText: /^Gérard Lécuyer$/ }) });
+  const count = Number(await button.locator('.chips').textContent().then((t) => t.replace(/\D/g, '')));
+  assert.equal(count, 2, 'Gérard Lécuyer is quoted twice');
+  await button.click();
+  await page.waitForFunction(() => {
+    const tip = document.querySelector('[data-claimlens-host]')?.shadowRoot.querySelector('[role=tooltip]');
+    return tip?.matches(':popover-open') && tip.textContent.includes('Gérard Lécuyer');
+  });
+  assert.equal(await button.locator('.pos').textContent(), '1/2');
+  const first = await page.evaluate(() => document.querySelector('[data-claimlens-host]').shadowRoot.querySelector('[role=tooltip]').textContent);
+  assert.match(first, /Citation directe/);
+  await button.click();
+  await popup.waitForFunction(() => [...document.querySelectorAll('button.source')].find((b) => b.querySelector('.who').textContent === 'Gérard Lécuyer').querySelector('.pos').textContent === '2/2');
+  await button.click();
+  await popup.waitForFunction(() => [...document.querySelectorAll('button.source')].find((b) => b.querySelector('.who').textContent === 'Gérard Lécuyer').querySelector('.pos').textContent === '1/2');
+  // An unsourced figure: its sentence's tooltip.
+  await popup.locator('button.stat', { hasText: '4,2 mètres' }).click();
+  await page.waitForFunction(() => {
+    const tip = document.querySelector('[data-claimlens-host]').shadowRoot.querySelector('[role=tooltip]');
+    return tip.matches(':popover-open') && /Affirmation non sourcée \(chiffre\)/.test(tip.textContent);
+  });
+  // A source quoted in the frame only: the step goes to that frame.
+  const pannier = popup.locator('button.source', { hasText: 'Agnès Pannier' });
+  await pannier.click();
+  await popup.waitForFunction(() => [...document.querySelectorAll('button.source')].find((b) => b.textContent.includes('Agnès Pannier')).querySelector('.pos').textContent === '1/1');
+  const frame = page.frames().find((f) => f.url().endsWith('/related.html'));
+  await frame.waitForFunction(() => {
+    const tip = document.querySelector('[data-claimlens-host]')?.shadowRoot.querySelector('[role=tooltip]');
+    return tip?.matches(':popover-open') && tip.textContent.includes('Agnès Pannier');
+  });
+  await popup.close();
+});
+
+test('the hide switch removes every highlight and the host, and brings them back', async () => {
+  const popup = await readyPopup();
+  await popup.locator('label.switch', { has: popup.locator('#hide') }).click();
+  await waitAllFrames(({ labels }) => !document.querySelector('[data-claimlens-host]')
+    && labels.every((l) => !(CSS.highlights.get(`claimlens-${l}`)?.size > 0)), { labels: LABELS });
+  assert.equal((await tabState(ext, page)).hidden, true);
+  assert.equal(await popup.locator('#hide').isChecked(), true);
+  assert.equal(await popup.locator('button.source').first().isDisabled(), true, 'nothing to step through while hidden');
+  // A popup opened later shows the switch on.
+  const again = await readyPopup();
+  assert.equal(await again.locator('#hide').isChecked(), true);
+  await again.close();
+  await popup.locator('label.switch', { has: popup.locator('#hide') }).click();
+  await waitForHighlights(page);
+  await popup.waitForFunction(() => !document.querySelector('#hide').checked && !document.querySelector('button.source').disabled);
+  const state = await tabState(ext, page);
+  assert.equal(state.hidden, false);
+  assert.deepEqual(await shownCounts(popup, 'article'), summed(state, 'article').counts);
+  await popup.close();
+});
+
+test('a false positive reported from the tooltip is listed in the options page and exported', async () => {
+  await page.bringToFront();
+  const point = await page.evaluate(() => {
+    const range = [...CSS.highlights.get('claimlens-unsourced')].find((r) => r.toString().includes('4,2 mètres'));
+    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const r = range.getClientRects()[0];
+    return { x: r.left + 30, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction(() => {
+    const tip = document.querySelector('[data-claimlens-host]').shadowRoot.querySelector('[role=tooltip]');
+    return tip.matches(':popover-open') && tip.textContent.includes('chiffre') && tip.querySelector('button[data-action="not-a-claim"]');
+  });
+  await page.locator('[data-claimlens-host] button[data-action="not-a-claim"]').click();
+
+  const options = await ext.context.newPage();
+  const optionErrors = watchConsole(options);
+  await options.goto(`chrome-extension://${ext.id}/options.html`);
+  await options.waitForFunction(() => document.body.dataset.ready);
+  const row = options.locator('#reports tbody tr', { hasText: '4,2 mètres' });
+  await row.waitFor();
+  const cells = await row.locator('td').allTextContents();
+  assert.equal(cells[1], 'Not a claim');
+  assert.equal(cells[2], 'Unsourced claim');
+  assert.match(cells[3], /^Le niveau de la nappe de la Sérène a baissé de 4,2 mètres/);
+  assert.match(cells[5], /127\.0\.0\.1:\d+\/news\.html/);
+  assert.equal(await options.locator('#report-count').textContent(), '1 report');
+
+  const [download] = await Promise.all([options.waitForEvent('download'), options.locator('#export').click()]);
+  assert.equal(download.suggestedFilename(), 'claimlens-reports.json');
+  const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(exported.length, 1);
+  const [entry] = exported;
+  assert.equal(entry.kind, 'not-a-claim');
+  assert.equal(entry.label, 'unsourced');
+  assert.equal(entry.claim, 'statistic');
+  assert.equal(entry.language, 'fr');
+  assert.equal(entry.url, `${server.url}/news.html`);
+  assert.match(entry.text, /4,2 mètres depuis le mois de mars\.$/);
+  assert.ok(!Number.isNaN(Date.parse(entry.reported)));
+  await options.screenshot({ path: screenshotPath('extension-options.png'), fullPage: true });
+  assert.deepEqual(optionErrors, []);
+  await options.close();
+});
+
+test('the options page saves its settings on change', async () => {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.id}/options.html`);
+  await options.waitForFunction(() => document.body.dataset.ready);
+  await options.getByLabel('Vague source').uncheck();
+  await waitForSettings((s) => !s.labels.includes('vague'), 'vague unticked');
+  await options.getByLabel(/Analyse reader comments/).uncheck();
+  await waitForSettings((s) => s.comments === false, 'comments off');
+  await options.getByLabel('French').check();
+  const saved = await waitForSettings((s) => s.lang === 'fr', 'French');
+  assert.deepEqual(saved, { labels: ['quote', 'attributed', 'unsourced'], sites: [], comments: false, lang: 'fr' });
+  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+
+  await options.reload();
+  await options.waitForFunction(() => document.body.dataset.ready);
+  assert.equal(await options.getByLabel('Vague source').isChecked(), false);
+  assert.equal(await options.getByLabel('Direct quote').isChecked(), true);
+  assert.equal(await options.getByLabel(/Analyse reader comments/).isChecked(), false);
+  assert.equal(await options.getByLabel('French').isChecked(), true);
+  assert.equal(await options.getByLabel('Detect on each page').isChecked(), false);
+
+  // A site added elsewhere (the popup's switch) shows up; Remove takes it away.
+  await ext.worker.evaluate(async (origin) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...settings, sites: [origin] } });
+  }, server.url);
+  const remove = options.getByRole('button', { name: `Remove ${server.url}` });
+  await remove.waitFor();
+  await remove.click();
+  await waitForSettings((s) => s.sites.length === 0, 'the site removed');
+  await options.locator('#sites', { hasText: 'No site yet.' }).waitFor();
+
+  // Back to the defaults for the tests that follow.
+  await options.getByLabel('Vague source').check();
+  await options.getByLabel(/Analyse reader comments/).check();
+  await options.getByLabel('Detect on each page').check();
+  await waitForSettings((s) => s.labels.length === 4 && s.comments && s.lang === 'auto', 'the defaults');
+  await options.close();
+});
+
+test('no article: the popup says so, then shows the article when it arrives', async () => {
+  const later = await ext.context.newPage();
+  await later.goto(`${server.url}/later.html`);
+  await clickAction(ext, later);
+  await waitForReport(ext, later);
+  const popup = await openPopup(ext, later);
+  await popup.getByRole('heading', { name: 'No article found on this page' }).waitFor();
+  assert.equal(await popup.getByRole('status').textContent(), 'No article found on this page');
+  assert.equal(await popup.locator('#hide').isDisabled(), true);
+  await later.evaluate(() => window.loadArticle());
+  // The content script sees the new text and reports; the popup follows storage.session.
+  await popup.waitForFunction(() => document.querySelector('.card.article'));
+  const state = await tabState(ext, later);
+  assert.deepEqual(await shownCounts(popup, 'article'), summed(state, 'article').counts);
+  assert.ok(await popup.locator('button.source', { hasText: 'Paul Rivière' }).isVisible());
+  await popup.close();
+  await later.close();
+});
+
+test('a page the extension cannot read, and an error: clear states', async () => {
+  // Opened for the extension's own options tab: the browser refuses to script it.
+  const other = await ext.context.newPage();
+  await other.goto(`chrome-extension://${ext.id}/options.html`);
+  const tabId = await ext.worker.evaluate(async (url) => (await chrome.tabs.query({ url })).at(-1)?.id, other.url());
+  assert.ok(tabId, 'the tab id');
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 500 });
+  await popup.goto(`chrome-extension://${ext.id}/popup.html?tab=${tabId}`);
+  await popup.waitForFunction(() => document.body.dataset.phase === 'unreadable');
+  assert.ok(await popup.getByRole('heading', { name: 'ClaimLens cannot read this page' }).isVisible());
+  assert.equal(await popup.locator('#site').isDisabled(), true);
+  assert.equal(await popup.locator('#hide').isDisabled(), true);
+  // A tab that does not exist: an error the reader can retry.
+  await popup.goto(`chrome-extension://${ext.id}/popup.html?tab=987654`);
+  await popup.waitForFunction(() => document.body.dataset.phase !== 'waiting');
+  assert.equal(await popup.evaluate(() => document.body.dataset.phase), 'error');
+  assert.ok(await popup.getByRole('heading', { name: 'The analysis failed' }).isVisible());
+  assert.ok(await popup.getByRole('button', { name: 'Analyse again' }).isVisible());
+  await popup.close();
+  await other.close();
+});
+
+test('the page itself logged no errors', () => {
+  assert.deepEqual(errors, []);
+});
+
+test('in a French browser the popup and the options page speak French', async () => {
+  // launchExtension() takes CHROMIUM_ARGS as they are: --lang=fr for this one launch.
+  CHROMIUM_ARGS.push('--lang=fr');
+  let fr;
+  try {
+    fr = await launchExtension();
+  } finally {
+    CHROMIUM_ARGS.pop();
+  }
+  try {
+    const news = await fr.context.newPage();
+    await news.goto(`${server.url}/news.html`);
+    await clickAction(fr, news);
+    await waitForReport(fr, news, { frames: 2 });
+    const popup = await openPopup(fr, news);
+    await popup.waitForFunction(() => document.body.dataset.phase === 'ready' && document.querySelector('.card.article'));
+    assert.equal(await popup.evaluate(() => document.documentElement.lang.slice(0, 2)), 'fr');
+    assert.ok(await popup.getByRole('heading', { name: 'Qui est cité' }).isVisible());
+    assert.ok(await popup.getByText('Masquer les surlignages dans cet onglet').isVisible());
+    const names = await popup.locator('.card.article [data-label] .name').allTextContents();
+    assert.deepEqual(names, ['Citation directe', 'Source nommée', 'Source vague', 'Affirmation non sourcée']);
+    assert.match(await popup.locator('#share').textContent(), /\d\s%\sdes phrases citent ou nomment leur source/);
+    assert.match(await popup.locator('.card.article .meta').textContent(), /^\d+ phrases · français$/);
+    await shoot(popup, 'extension-popup-fr.png');
+    const options = await fr.context.newPage();
+    await options.goto(`chrome-extension://${fr.id}/options.html`);
+    await options.waitForFunction(() => document.body.dataset.ready);
+    assert.ok(await options.getByRole('heading', { name: 'Réglages de ClaimLens' }).isVisible());
+    assert.ok(await options.getByLabel('Détecter sur chaque page').isChecked());
+  } finally {
+    await fr.close();
+  }
+});
