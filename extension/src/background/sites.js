@@ -4,7 +4,7 @@
 // browser removes the site too.
 
 import { api } from '../shared/api.js';
-import { loadSettings, saveSettings, patternOf } from '../shared/settings.js';
+import { loadSettings, saveSettings, patternOf, originOf } from '../shared/settings.js';
 
 const ID = 'claimlens-auto';
 
@@ -30,4 +30,13 @@ export async function syncSites() {
 
 export function watchPermissions() {
   api.permissions.onRemoved.addListener(() => syncSites().catch(console.error));
+  // The popup saves the site after the grant, but a popup can close while the
+  // browser asks (Firefox): a grant of a site's pages adds the site here too.
+  api.permissions.onAdded.addListener(async ({ origins = [] }) => {
+    const added = origins.map((p) => originOf(p.replace(/\/\*$/, '/'))).filter(Boolean);
+    if (!added.length) return;
+    const { sites } = await loadSettings();
+    await saveSettings({ sites: [...sites, ...added] });
+    await syncSites();
+  });
 }
