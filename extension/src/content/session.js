@@ -8,7 +8,7 @@ import { textMap, highlight, createUI } from '../../../www/highlight.js';
 import { HOST_ATTR } from '../../../www/textmap.js';
 import { langOf } from '../../../www/labels.js';
 import { groupSourceFlags } from '../../../www/summary.js';
-import { findArticle, findComments, openShadowRoots, skipFor, isNoise } from './extract.js';
+import { findArticle, findComments, openShadowRoots, skipFor } from './extract.js';
 import { summarizeUnits } from './summary.js';
 
 const ACTIONS = [
@@ -142,8 +142,11 @@ export class Session {
     return best;
   }
 
+  /** True when `el` is left out of `unit`'s text: the rules of makeUnit() (in
+   * a comments unit, a new comment is text; in an article, it is not). */
   isNoiseIn(unit, el) {
-    for (let e = el; e && e !== unit.root; e = e.parentElement) if (isNoise(e)) return true;
+    const skip = skipFor(unit.kind);
+    for (let e = el; e && e !== unit.root; e = e.parentElement) if (skip(e)) return true;
     return false;
   }
 

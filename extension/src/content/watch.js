@@ -65,6 +65,8 @@ export class Watcher {
       const nodes = r.type === 'childList' ? [...r.addedNodes] : [r.target];
       for (const n of nodes) {
         if (!n.isConnected || ours(n) || editable(n)) continue;
+        // Whitespace that comes with inserted blocks (templates, pretty-printed HTML) adds no text.
+        if (r.type === 'childList' && n.nodeType === 3 && !n.data.trim()) continue;
         const unit = s.unitOf(n);
         const el = n.nodeType === 1 ? n : n.parentElement;
         if (!el) continue;
@@ -97,8 +99,11 @@ export class Watcher {
     }
     if (!hasArticle && tops.length) found.push(...s.detect(s.doc));
     for (const u of changed) if (tops.some((n) => n.contains(u.root))) changed.delete(u);
+    // The new units first (their roots are registered at once): a unit re-read
+    // below must leave their text out, or it would be highlighted twice.
+    const adding = found.length ? s.addUnits(found) : null;
     if (changed.size) await s.refresh([...changed]);
-    if (found.length) await s.addUnits(found);
+    if (adding) await adding;
   }
 }
 
