@@ -124,3 +124,151 @@ export async function openPopup(ext, page, viewport = { width: 380, height: 600 
   await popup.goto(`chrome-extension://${ext.id}/popup.html?tab=${tabId}`);
   return popup;
 }
+
+// ---- Used by the page tests (pages.test.mjs, dynamic.test.mjs) ----
+
+/** The highlights inside the element `selector` (of `host`'s shadow root with
+ * `{ host }`), in document order: [{ label, text }]. Read in the page's main
+ * world: the highlight registry is the document's, shared by every world. */
+export function highlightsIn(frame, selector, { host = null } = {}) {
+  return frame.evaluate(({ labels, selector, host }) => {
+    const el = (host ? document.querySelector(host)?.shadowRoot : document)?.querySelector(selector);
+    if (!el) throw new Error(`no ${selector}${host ? ` in ${host}` : ''}`);
+    const all = [];
+    for (const label of labels) {
+      for (const range of CSS.highlights.get(`claimlens-${label}`) ?? []) {
+        if (el.contains(range.startContainer) && el.contains(range.endContainer)) all.push({ label, range });
+      }
+    }
+    all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || a.range.compareBoundaryPoints(Range.END_TO_END, b.range));
+    return all.map(({ label, range }) => ({ label, text: range.toString().replace(/\s+/g, ' ').trim() }));
+  }, { labels: LABELS, selector, host });
+}
+
+/** Highlighted ranges that touch (intersect) any element matching `selectors`
+ * (in the document, or in `host`'s shadow root): [{ selector, label, text }]. */
+export function highlightsTouching(frame, selectors, { host = null } = {}) {
+  return frame.evaluate(({ labels, selectors, host }) => {
+    const scope = host ? document.querySelector(host).shadowRoot : document;
+    const out = [];
+    for (const label of labels) {
+      for (const range of CSS.highlights.get(`claimlens-${label}`) ?? []) {
+        for (const selector of selectors) {
+          for (const el of scope.querySelectorAll(selector)) {
+            if (range.startContainer.getRootNode() === el.getRootNode() && range.intersectsNode(el)) {
+              out.push({ selector, label, text: range.toString().replace(/\s+/g, ' ').trim() });
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }, { labels: LABELS, selectors, host });
+}
+
+/** Pairs of highlighted ranges sharing text (a text range highlighted twice). */
+export function overlappingHighlights(frame) {
+  return frame.evaluate((labels) => {
+    const all = [];
+    for (const label of labels) for (const range of CSS.highlights.get(`claimlens-${label}`) ?? []) all.push({ label, range });
+    const out = [];
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i + 1; j < all.length; j++) {
+        const [a, b] = [all[i].range, all[j].range];
+        if (a.startContainer.getRootNode() !== b.startContainer.getRootNode()) continue;
+        // Overlap: a starts before b ends and b starts before a ends.
+        if (a.compareBoundaryPoints(Range.END_TO_START, b) < 0 && b.compareBoundaryPoints(Range.END_TO_START, a) < 0) {
+          out.push([`${all[i].label}: ${a}`, `${all[j].label}: ${b}`]);
+        }
+      }
+    }
+    return out;
+  }, LABELS);
+}
+
+/** How many ranges the extension highlights in `frame`. */
+export function highlightCount(frame) {
+  return frame.evaluate((labels) => labels.reduce((n, l) => n + (CSS.highlights.get(`claimlens-${l}`)?.size || 0), 0), LABELS);
+}
+
+/** Waits until `frame` shows no highlight and no ClaimLens host element. */
+export function waitForNoHighlights(frame, timeout = 15000) {
+  return frame.waitForFunction(
+    (labels) => labels.every((l) => !CSS.highlights.has(`claimlens-${l}`)) && !document.querySelector('[data-claimlens-host]'),
+    LABELS,
+    { timeout },
+  );
+}
+
+/**
+ * Records every request made in the extension's browser context: pages,
+ * frames, the popup and the background service worker. Returns the live
+ * list: [{ url, method, type, worker, frame }].
+ */
+export function recordRequests(ext) {
+  const log = [];
+  ext.context.on('request', (r) => {
+    let frame = null;
+    try {
+      frame = r.frame().url();
+    } catch {
+      // A service worker's request has no frame.
+    }
+    log.push({ url: r.url(), method: r.method(), type: r.resourceType(), worker: !!r.serviceWorker(), frame });
+  });
+  return log;
+}
+
+/** Console errors of the background service worker. */
+export function watchWorker(ext) {
+  const errors = [];
+  ext.worker.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return errors;
+}
+
+/** Counts per label of a list of flags ({ label }), as the reports give them. */
+export function countsOf(flags) {
+  const counts = Object.fromEntries(LABELS.map((l) => [l, 0]));
+  for (const f of flags) counts[f.label]++;
+  return counts;
+}
+
+/** What "the page as it was" means: the markup of the top document, of `frame`
+ * when it is a subframe, of `host`'s shadow root, and the adopted style sheets. */
+export async function snapshot(page, frame = page.mainFrame(), host = null) {
+  const one = (f) => f.evaluate((host) => {
+    const sr = host ? document.querySelector(host)?.shadowRoot : null;
+    return {
+      html: document.documentElement.outerHTML,
+      sheets: document.adoptedStyleSheets.length,
+      shadow: sr ? sr.innerHTML : null,
+      shadowSheets: sr ? sr.adoptedStyleSheets.length : null,
+    };
+  }, host);
+  const top = await one(page.mainFrame());
+  return frame === page.mainFrame() ? { top } : { top, frame: await one(frame) };
+}
+
+/**
+ * The requests that are not the fixture pages' own: anything but
+ * chrome-extension://<id>/ of the extension itself and the paths the pages
+ * ask for on the fixture server (`origin`), in the browser's `requests`
+ * (recordRequests) and in the server's `serverLog`. Empty when all is well.
+ */
+export function foreignRequests({ requests, serverLog, origin, id, expectedPaths }) {
+  const bad = [];
+  for (const r of requests) {
+    let u;
+    try {
+      u = new URL(r.url);
+    } catch {
+      bad.push(r);
+      continue;
+    }
+    if (u.protocol === 'chrome-extension:' && u.host === id) continue;
+    if (u.origin === origin && expectedPaths.has(u.pathname)) continue;
+    bad.push(r);
+  }
+  for (const p of serverLog) if (!expectedPaths.has(p)) bad.push({ server: p });
+  return bad;
+}

@@ -1,0 +1,477 @@
+// Fixture pages for the extension's end-to-end tests, built on the fly from
+// the development articles (../shared/corpus/dev/*.txt; samples/*.txt when
+// ../shared is missing) and served by tests/browser/helpers.mjs startServer().
+// Every page looks like a news site: header, menu, sidebar, banners, ads,
+// share bar, comments, footer. The texts around the articles (menus, comments,
+// banners) are written for these tests.
+//
+// Each page comes with the HTML fragments the extension must read, exactly as
+// inserted in the page minus the in-article furniture it must skip, so that a
+// test can ask the CLI (`--html`) what the highlights should be.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../browser/helpers.mjs';
+
+/** The development articles (CLAIMLENS_DEV_DIR elsewhere; a missing directory means the samples). */
+export const DEV = process.env.CLAIMLENS_DEV_DIR || path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
+export const FIXTURES = '/tests/extension/fixtures';
+export const CSS_PATH = `${FIXTURES}/news.css`;
+export const CSP = "default-src 'none'; style-src 'self'";
+
+// ---------------------------------------------------------------- articles
+
+/** One article file: first line the headline, then paragraphs (blank lines
+ * between them or not). Reader comments published with an article (a line
+ * such as "9 réflexions au sujet de …") and what follows are left out. */
+export function parseArticle(text, name) {
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  const headline = lines.shift();
+  const paragraphs = [];
+  for (const l of lines) {
+    if (/^\d+\s+(réflexions?|commentaires?|réactions?|comments?)\b/i.test(l)) break;
+    if (l) paragraphs.push(l);
+  }
+  return { name, headline, paragraphs };
+}
+
+/** The French articles (the dev set, else samples/fr.txt) and the English one (samples/en.txt). */
+export function loadArticles() {
+  let fr = [];
+  if (fs.existsSync(DEV)) {
+    fr = fs.readdirSync(DEV).filter((f) => f.endsWith('.txt')).sort()
+      .map((f) => parseArticle(fs.readFileSync(path.join(DEV, f), 'utf8'), f));
+  }
+  const fromDev = fr.length > 0;
+  if (!fromDev) fr = [parseArticle(fs.readFileSync(path.join(ROOT, 'samples/fr.txt'), 'utf8'), 'samples/fr.txt')];
+  const en = parseArticle(fs.readFileSync(path.join(ROOT, 'samples/en.txt'), 'utf8'), 'samples/en.txt');
+  // Picks article i of the French set (the same one again when there is only the sample).
+  const pick = (i) => fr[i % fr.length];
+  return { fr, en, pick, fromDev };
+}
+
+// ---------------------------------------------------------------- HTML
+
+export const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A short line without closing punctuation reads as a subheading. */
+const isHeading = (p) => p.length < 110 && !/[.!?…:»”"]$/.test(p) && !/^Par /.test(p);
+
+/** Wraps the first name-like words (capitalised, not the paragraph's first
+ * word) of a paragraph in a link to a source, as newsrooms do. */
+function linkify(text, href) {
+  const m = /\s(\p{Lu}[\p{L}-]{2,}(?:\s\p{Lu}[\p{L}-]{2,})*)/u.exec(text);
+  if (!m) return esc(text);
+  const at = m.index + 1;
+  const words = m[1];
+  return `${esc(text.slice(0, at))}<a href="${esc(href)}">${esc(words)}</a>${esc(text.slice(at + words.length))}`;
+}
+
+/** The paragraphs of an article as blocks: subheadings, paragraphs, some with a
+ * link to a source (every third paragraph, at most `links`). */
+function bodyBlocks(paragraphs, { links = 4, slug = 'source' } = {}) {
+  let n = 0, k = 0;
+  return paragraphs.map((p) => {
+    if (isHeading(p)) return `<h2>${esc(p)}</h2>`;
+    if (/^Par /.test(p)) return `<p class="signature">${esc(p)}</p>`;
+    const linked = k++ % 3 === 1 && n < links;
+    if (linked) n++;
+    return `<p>${linked ? linkify(p, `https://www.example.org/${slug}/${n}`) : esc(p)}</p>`;
+  });
+}
+
+const WORDS = {
+  fr: {
+    site: 'L’Écho du Plateau',
+    tagline: 'Quotidien d’information indépendant',
+    nav: ['À la une', 'International', 'Politique', 'Économie', 'Société', 'Sciences', 'Culture', 'Sport'],
+    kicker: 'International',
+    byline: 'Par <a href="/auteurs/claire-vautrin" rel="author">Claire Vautrin</a> et Mathis Oyono',
+    date: 'Publié le 14 mars 2025 à 8 h 15, mis à jour à 11 h 40',
+    share: 'Partager cet article :',
+    shareLinks: ['Facebook', 'X', 'LinkedIn', 'Envoyer par e-mail'],
+    shareCount: '1 240 partages',
+    copy: 'Copier le lien',
+    ad: 'Publicité',
+    adText: 'Économisez jusqu’à 40 % sur votre box internet : plus de deux millions de foyers ont déjà changé d’opérateur.',
+    adLink: 'J’en profite',
+    readAlso: 'Lire aussi',
+    related: [
+      'Au Sahel, la saison des pluies a commencé avec trois semaines de retard',
+      'Le cours de l’or a progressé de 18 % depuis janvier',
+    ],
+    popular: 'Les plus lus',
+    mostRead: [
+      'Le prix du pain a augmenté de 15 % en un an dans la capitale',
+      'Les experts préviennent : l’hiver sera plus froid que prévu',
+      'Le ministre a promis 3 000 nouveaux postes d’enseignants',
+      'Un record de fréquentation pour le musée des Arts décoratifs',
+      'Pourquoi le trafic ferroviaire restera perturbé jusqu’à dimanche',
+    ],
+    newsletter: 'Recevez chaque matin l’essentiel de l’actualité : déjà 80 000 abonnés.',
+    subscribe: 'Je m’inscris',
+    comments: 'Réactions',
+    reply: 'Répondre',
+    formLabel: 'Votre réaction',
+    formPlaceholder: 'Restez courtois : les propos injurieux seront supprimés.',
+    publish: 'Publier',
+    cookie: 'Nous et nos 214 partenaires utilisons des cookies pour mesurer l’audience et afficher des publicités personnalisées. La plupart des lecteurs les acceptent en un clic.',
+    cookieButtons: ['Tout accepter', 'Tout refuser', 'Paramétrer'],
+    footer: ['Mentions légales', 'Politique de confidentialité', 'Nous contacter', 'Plan du site'],
+    copyright: '© 2025 L’Écho du Plateau. Plus de trois millions de lecteurs chaque mois. Tous droits réservés.',
+  },
+  en: {
+    site: 'The Linmouth Courier',
+    tagline: 'Independent local news since 1871',
+    nav: ['Home', 'News', 'Politics', 'Business', 'Transport', 'Opinion', 'Culture', 'Sport'],
+    kicker: 'Transport',
+    byline: 'By <a href="/authors/renee-bechard" rel="author">our transport desk</a>',
+    date: 'Published 3 March 2025, 7.10am',
+    share: 'Share this story:',
+    shareLinks: ['Facebook', 'X', 'LinkedIn', 'Email'],
+    shareCount: '2,310 shares',
+    copy: 'Copy link',
+    ad: 'Advertisement',
+    adText: 'Switch your energy supplier today and save up to £300 a year: over a million households already have.',
+    adLink: 'Find out more',
+    readAlso: 'Read more',
+    related: [
+      'Bus fares to rise by 8% in April, operator confirms',
+      'Why the depot works cost twice as much as planned',
+    ],
+    popular: 'Most read',
+    mostRead: [
+      'House prices in the city rose 11% last year',
+      'Experts warn the bridge repairs will take until 2027',
+      'New cycle lanes cut accidents by a third, council says',
+      'Record crowds at the harbour festival',
+      'Five things to know about the new tram timetable',
+    ],
+    newsletter: 'Get the morning briefing in your inbox: 40,000 readers already do.',
+    subscribe: 'Sign up',
+    comments: 'Comments',
+    reply: 'Reply',
+    formLabel: 'Your comment',
+    formPlaceholder: 'Please keep it civil.',
+    publish: 'Post',
+    cookie: 'We and our 183 partners use cookies to measure our audience and show personalised advertising. Most readers accept them with one click.',
+    cookieButtons: ['Accept all', 'Reject all', 'Settings'],
+    footer: ['Terms', 'Privacy policy', 'Contact us', 'Site map'],
+    copyright: '© 2025 The Linmouth Courier. Read by two million people every month. All rights reserved.',
+  },
+};
+
+/** Reader comments with checkable claims (written for these tests). */
+export const COMMENTS = {
+  fr: [
+    ['Marc B., Lyon', 'le 14 mars à 9 h 02', [
+      'Les chiffres cités ne tiennent pas debout. L’armée compte à peine 40 000 soldats, dont la moitié sont des réservistes.',
+    ]],
+    ['Aïssata K.', 'le 14 mars à 9 h 47', [
+      'Selon le dernier rapport des Nations unies, les attaques contre les civils ont augmenté de 25 % en 2024.',
+      'Il faudrait au moins citer ce document.',
+    ]],
+    ['Paul_G', 'le 14 mars à 10 h 15', [
+      'On dit que les livraisons d’armes ont doublé depuis l’an dernier, mais personne ne donne de source.',
+    ]],
+    ['Nadia R.', 'le 14 mars à 11 h 03', [
+      '« Nous n’avons pas vu passer un seul convoi depuis trois semaines », affirme Idrissa Maïga, transporteur à Gao.',
+    ]],
+  ],
+  en: [
+    ['Pete W.', '3 March, 8.12am', [
+      'The council spent £2 million on consultants before a single rail was laid.',
+    ]],
+    ['Anita S.', '3 March, 9.30am', [
+      'According to the Office for National Statistics, bus use in the city fell by 18% last year.',
+      'That is the real story here.',
+    ]],
+    ['harbourlad', '3 March, 10.05am', [
+      'Everyone knows the depot was built on a flood plain.',
+    ]],
+    ['J. Okafor', '3 March, 11.47am', [
+      '“I have never waited more than five minutes for a tram,” said my neighbour Grace Ellison, who rides it every day.',
+    ]],
+  ],
+};
+
+/** A sentence added to the comments while the page is open (a live update). */
+export const LATE_COMMENT = {
+  fr: ['Hélène D.', 'le 14 mars à 12 h 30', ['D’après l’Insee, le prix du gazole a augmenté de 30 % depuis janvier.']],
+  en: ['Mo T.', '3 March, 12.30pm', ['According to the RAC, petrol prices rose by 9% in February.']],
+};
+
+function siteHeader(w) {
+  return `<header class="site-header">
+  <div class="brand"><a class="logo" href="/">${esc(w.site)}</a><span class="tagline">${esc(w.tagline)}</span></div>
+  <nav class="main-nav" aria-label="Menu"><ul>${w.nav.map((n, i) => `<li><a href="/rubrique/${i}">${esc(n)}</a></li>`).join('')}</ul></nav>
+</header>`;
+}
+
+function sidebar(w) {
+  return `<aside class="sidebar">
+  <section class="most-read"><h2>${esc(w.popular)}</h2>
+    <ol>${w.mostRead.map((t, i) => `<li><a href="/article/${i + 100}">${esc(t)}</a></li>`).join('')}</ol>
+  </section>
+  <section class="newsletter-box"><p>${esc(w.newsletter)}</p><button type="button">${esc(w.subscribe)}</button></section>
+</aside>`;
+}
+
+function cookieBanner(w) {
+  return `<div class="cookie-banner"><p>${esc(w.cookie)}</p>
+  <div class="cookie-buttons">${w.cookieButtons.map((b) => `<button type="button">${esc(b)}</button>`).join('')}</div></div>`;
+}
+
+function siteFooter(w) {
+  return `<footer class="site-footer">
+  <ul>${w.footer.map((f, i) => `<li><a href="/page/${i}">${esc(f)}</a></li>`).join('')}</ul>
+  <p>${esc(w.copyright)}</p>
+</footer>`;
+}
+
+const shareBar = (w) => `<div class="share"><span>${esc(w.share)}</span> ${w.shareLinks.map((s, i) => `<a href="/partage/${i}">${esc(s)}</a>`).join(' ')} <span class="share-count">${esc(w.shareCount)}</span> <button type="button">${esc(w.copy)}</button></div>`;
+const adSlot = (w) => `<div class="ad-slot"><span class="ad-label">${esc(w.ad)}</span><p>${esc(w.adText)} <a href="/promo">${esc(w.adLink)}</a></p></div>`;
+const readAlso = (w) => `<aside class="read-also"><h2>${esc(w.readAlso)}</h2><ul>${w.related.map((r, i) => `<li><a href="/article/${i + 200}">${esc(r)}</a></li>`).join('')}</ul></aside>`;
+
+/**
+ * An article: <article> with its header (kicker, headline, byline, date), the
+ * paragraphs (some linked to sources) and, with `furniture`, a share bar, an
+ * ad slot and a "read also" box in between. `extra` (HTML) ends it.
+ */
+export function articleHtml(article, lang, { furniture = true, links = 4, extra = '', slug = 'source', date = WORDS[lang].date } = {}) {
+  const w = WORDS[lang];
+  const blocks = bodyBlocks(article.paragraphs, { links, slug });
+  if (furniture) {
+    // The ad after the second paragraph, "read also" after the fifth block.
+    blocks.splice(Math.min(2, blocks.length), 0, adSlot(w));
+    blocks.splice(Math.min(6, blocks.length), 0, readAlso(w));
+  }
+  return `<article class="story">
+  <header class="story-header">
+    <p class="kicker">${esc(w.kicker)}</p>
+    <h1>${esc(article.headline)}</h1>
+    <p class="byline">${w.byline}</p>
+    <p class="dateline"><time datetime="2025-03-14T08:15">${esc(date)}</time></p>
+  </header>
+  ${furniture ? shareBar(w) : ''}
+  <div class="story-body">
+    ${blocks.join('\n    ')}
+  </div>
+  ${extra}
+</article>`;
+}
+
+/** One reader comment. */
+export function commentHtml([who, when, paragraphs], lang, { furniture = true } = {}) {
+  const w = WORDS[lang];
+  return `<li class="comment">
+      <p class="comment-meta"><strong>${esc(who)}</strong> <time>${esc(when)}</time></p>
+      ${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n      ')}
+      ${furniture ? `<button type="button" class="reply">${esc(w.reply)}</button>` : ''}
+    </li>`;
+}
+
+/** The comment section: a heading, the comments, and (with `furniture`) the
+ * reply form. `editor`: HTML put after the list (not furniture: kept in both). */
+export function commentsHtml(lang, { furniture = true, editor = '', comments = COMMENTS[lang] } = {}) {
+  const w = WORDS[lang];
+  const form = `<form class="reply-form" action="/commentaires" method="post">
+    <label for="reply">${esc(w.formLabel)}</label>
+    <textarea id="reply" name="reply" rows="3" placeholder="${esc(w.formPlaceholder)}"></textarea>
+    <button type="submit">${esc(w.publish)}</button>
+  </form>`;
+  return `<section id="comments" class="comments">
+  <h2>${esc(w.comments)} (${comments.length})</h2>
+  <ol class="comment-list">
+    ${comments.map((c) => commentHtml(c, lang, { furniture })).join('\n    ')}
+  </ol>
+  ${editor}
+  ${furniture ? form : ''}
+</section>`;
+}
+
+function page(lang, title, body) {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<link rel="stylesheet" href="${CSS_PATH}">
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/** Selectors of the page furniture no highlight may touch (on the full news layout). */
+export const FURNITURE = [
+  'header.site-header', 'nav', 'aside.sidebar', '.cookie-banner', 'footer.site-footer',
+  'article .share', 'article .ad-slot', 'article aside.read-also', '#comments form', '#comments button',
+];
+
+/** The full news layout around an article and its comments. */
+function newsPage(lang, article, { comments = true, extraArticle = '', editor = '' } = {}) {
+  const w = WORDS[lang];
+  const full = articleHtml(article, lang, { extra: extraArticle });
+  const clean = articleHtml(article, lang, { furniture: false, extra: extraArticle });
+  const com = comments ? commentsHtml(lang, { editor }) : '';
+  const comClean = comments ? commentsHtml(lang, { furniture: false }) : '';
+  const body = `${siteHeader(w)}
+<div class="layout">
+<main>
+${full}
+${com}
+</main>
+${sidebar(w)}
+</div>
+${siteFooter(w)}
+${cookieBanner(w)}`;
+  return { html: page(lang, `${article.headline} — ${w.site}`, body), article: clean, comments: comClean };
+}
+
+// ---------------------------------------------------------------- the pages
+
+/**
+ * Every fixture page: `{ pages, routes, headers, expectedPaths }`. `pages[name]`
+ * holds its `path`, `lang` and the fragments the tests compare with (`article`,
+ * `comments`, ...). `routes` and `headers` are startServer() options;
+ * `expectedPaths` every path the pages themselves may request.
+ */
+export function buildPages() {
+  const { pick, en, fromDev, fr } = loadArticles();
+  const pages = {};
+  const routes = {};
+  const add = (name, p) => {
+    pages[name] = p;
+    routes[p.path] = () => ({ body: p.html });
+  };
+
+  // 1. The French news page.
+  add('news', { path: '/actualites/mali-russie.html', lang: 'fr', ...newsPage('fr', pick(0)) });
+
+  // 2. Strict CSP (English): same layout, styles from a same-origin file only.
+  add('csp', { path: '/news/linmouth-tram.html', lang: 'en', ...newsPage('en', en) });
+
+  // 3. An article that arrives 2 s after load, then grows (infinite scroll).
+  {
+    const a = pick(2);
+    const cut = Math.max(3, Math.min(6, a.paragraphs.length - 4));
+    const first = { ...a, paragraphs: a.paragraphs.slice(0, cut) };
+    const rest = a.paragraphs.slice(cut);
+    // The rest arrives in four blocks; an ad slot arrives among them.
+    const groups = [[], [], [], []];
+    rest.forEach((p, i) => groups[Math.min(3, Math.floor((i * 4) / rest.length))].push(p));
+    const w = WORDS.fr;
+    const blocks = [];
+    groups.forEach((g, i) => {
+      if (!g.length) return;
+      const inner = bodyBlocks(g, { links: 1, slug: `suite-${i}` }).join('\n      ');
+      // Pretty-printed as a template would insert it (whitespace around the block).
+      blocks.push({ html: `\n    <section class="more" data-part="${i + 1}">\n      ${inner}\n    </section>\n`, furniture: false, selector: `section.more[data-part="${i + 1}"]` });
+      if (i === 1) blocks.push({ html: `\n    ${adSlot(w)}\n`, furniture: true });
+    });
+    const second = pick(3);
+    const secondHtml = `\n${articleHtml(second, 'fr', { furniture: false, links: 2, slug: 'second' })}\n`;
+    const initial = articleHtml(first, 'fr', { furniture: false });
+    // Each time a block arrives, the dateline's time changes too (in the same task).
+    const updates = blocks.map((_, i) => `Publié le 14 mars 2025 à 8 h 15, mis à jour à 11 h ${41 + i}`);
+    const data = { article: initial, blocks: blocks.map((b) => b.html), updates, second: secondHtml };
+    const body = `${siteHeader(w)}
+<div class="layout">
+<main id="live">
+<p class="loading">Chargement…</p>
+</main>
+${sidebar(w)}
+</div>
+${siteFooter(w)}
+<script type="application/json" id="live-data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>
+<script src="${FIXTURES}/live.js"></script>`;
+    add('live', {
+      path: '/direct/sahel.html', lang: 'fr',
+      html: page('fr', `En direct — ${w.site}`, body),
+      // The article as it ends up: its last dateline, without the blocks (units of their own).
+      article: initial, articleFinal: articleHtml(first, 'fr', { furniture: false, date: updates[updates.length - 1] }),
+      blocks, second: secondHtml,
+    });
+  }
+
+  // 4. The article in a same-origin iframe; the outer page has little text.
+  {
+    const w = WORDS.fr;
+    const inner = newsPage('fr', pick(1), { comments: true });
+    const innerPath = '/embed/dossier-article.html';
+    const outerBody = `${siteHeader(w)}
+<main class="frame-page">
+  <p class="kicker">Dossier</p>
+  <iframe src="${innerPath}" title="Article" class="story-frame"></iframe>
+</main>
+${siteFooter(w)}`;
+    add('frame', { path: '/dossier/sahel.html', lang: 'fr', html: page('fr', `Dossier — ${w.site}`, outerBody), innerPath, article: inner.article, comments: inner.comments });
+    routes[innerPath] = () => ({ body: inner.html });
+  }
+
+  // 5. The article in an open shadow root (a custom element).
+  {
+    const w = WORDS.fr;
+    const a = pick(3);
+    const full = articleHtml(a, 'fr');
+    const shadow = `<link rel="stylesheet" href="${CSS_PATH}">\n${full}\n${commentsHtml('fr')}`;
+    const body = `${siteHeader(w)}
+<div class="layout">
+<main><news-story></news-story></main>
+${sidebar(w)}
+</div>
+${siteFooter(w)}
+<script type="application/json" id="story-data">${JSON.stringify({ html: shadow }).replace(/</g, '\\u003c')}</script>
+<script src="${FIXTURES}/shadow.js"></script>`;
+    add('shadow', {
+      path: '/magazine/histoire.html', lang: 'fr', html: page('fr', `${a.headline} — ${w.site}`, body),
+      article: articleHtml(a, 'fr', { furniture: false }), comments: commentsHtml('fr', { furniture: false }),
+    });
+  }
+
+  // 6. An article with a "report a mistake" textarea, and a comment editor
+  // (contenteditable) holding a draft, both full of claim-like text.
+  {
+    const w = WORDS.fr;
+    const a = pick(4);
+    const textarea = `<div class="report-mistake"><p>Vous avez repéré une erreur dans cet article ?</p>
+    <textarea name="mistake" rows="3">Le chiffre de 14 morts est faux : selon la préfecture, il y en a eu 22. Des témoins affirment que l’attaque a duré six heures.</textarea></div>`;
+    const textareaClean = '<div class="report-mistake"><p>Vous avez repéré une erreur dans cet article ?</p></div>';
+    const editor = `<div class="comment-editor" contenteditable="true" aria-label="Votre commentaire"><p>Brouillon : le gouvernement a dépensé 300 millions d’euros pour ce programme.</p><p>Selon la Banque mondiale, la croissance atteindra 5 % cette année. « C’est un succès », a déclaré le ministre Amadou Traoré.</p></div>`;
+    const built = newsPage('fr', a, { extraArticle: textarea, editor });
+    add('editor', {
+      path: '/societe/reportage.html', lang: 'fr', html: built.html,
+      article: articleHtml(a, 'fr', { furniture: false, extra: textareaClean }), comments: built.comments,
+      // A comment arriving later (a live update), as inserted and as read.
+      // (with the whitespace a template leaves around it).
+      late: { html: `\n    ${commentHtml(LATE_COMMENT.fr, 'fr')}\n  `, clean: commentHtml(LATE_COMMENT.fr, 'fr', { furniture: false }) },
+    });
+  }
+
+  // 7. A long article (at least 100 000 characters): every French article, again and again.
+  {
+    const w = WORDS.fr;
+    const paragraphs = [];
+    let chars = 0;
+    for (let round = 1; chars < 110000; round++) {
+      for (const a of fr) {
+        paragraphs.push(a.headline.replace(/[.!?…:»”"]$/, ''));
+        for (const p of a.paragraphs) {
+          paragraphs.push(p);
+          chars += p.length + 1;
+        }
+      }
+    }
+    const long = { headline: 'Sahel : nos archives, tous les articles du dossier', paragraphs };
+    const built = newsPage('fr', long, { comments: false });
+    add('long', { path: '/archives/dossier-complet.html', lang: 'fr', html: built.html, article: built.article });
+  }
+
+  const expectedPaths = new Set([...Object.keys(routes), CSS_PATH, `${FIXTURES}/live.js`, `${FIXTURES}/shadow.js`, '/favicon.ico']);
+  const headers = (pathname) => (pathname === pages.csp.path ? { 'content-security-policy': CSP } : {});
+  return { pages, routes, headers, expectedPaths, fromDev, articles: fr.map((a) => a.name) };
+}
