@@ -53,6 +53,7 @@ async function bundle(outdir) {
     format: 'iife',
     target: ['chrome121', 'firefox128'],
     charset: 'utf8',
+    loader: { '.txt': 'text' }, // the warm-up texts of the background (samples/)
     legalComments: 'none',
     logLevel: 'warning',
     // The wasm-bindgen glue's default path uses import.meta.url; the

@@ -177,7 +177,7 @@ impl Lexicon {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             // A full DFA: a few hundred KB of tables for the fastest scan.
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("cue phrases build an automaton");
         let mut words: FxHashMap<&'static str, (Families, Families)> = FxHashMap::default();

@@ -26,6 +26,8 @@ const BLOCKS = new Set([
 export const HOST_ATTR = 'data-claimlens-host';
 
 const SPACE = /[ \t\n\r\f]+/g; // HTML whitespace; U+00A0 (French « ») is kept
+const COLLAPSE = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+/g; // whitespace that is not one plain space
+const isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
 
 /**
  * Walks `root` (an element or a shadow root) once and returns `{ text, links,
@@ -84,8 +86,10 @@ function hiddenByMarkup(el) {
  * of elements that hold text, since style queries cost a layout. */
 function rendered(el) {
   if (!el) return true;
-  if (el.checkVisibility) return el.checkVisibility({ visibilityProperty: true });
   const view = el.ownerDocument.defaultView;
+  // checkVisibility() alone is cheap; its visibilityProperty option costs
+  // several times more than asking the computed style.
+  if (el.checkVisibility) return el.checkVisibility() && view.getComputedStyle(el).visibility === 'visible';
   if (view.getComputedStyle(el).visibility !== 'visible') return false;
   for (let e = el; e; e = e.parentElement) if (view.getComputedStyle(e).display === 'none') return false;
   return true;
@@ -131,11 +135,34 @@ class Builder {
 
   text(node) {
     const data = node.data;
+    if (this.pre) return this.preText(node, data);
+    // Leading and trailing whitespace only separates words; inside, a single
+    // space is already what a reader sees, so only other runs are cut (one
+    // slice per text node in the usual case, not one per word).
+    let start = 0;
+    let end = data.length;
+    while (start < end && isSpace(data.charCodeAt(start))) start++;
+    if (start > 0) this.pendingSpace(node, 0);
+    if (start === end) return;
+    while (isSpace(data.charCodeAt(end - 1))) end--;
+    let at = start;
+    COLLAPSE.lastIndex = start;
+    for (let m; (m = COLLAPSE.exec(data)) && m.index < end; ) {
+      this.chars(node, at, data.slice(at, m.index));
+      this.pendingSpace(node, m.index);
+      at = m.index + m[0].length;
+    }
+    this.chars(node, at, data.slice(at, end));
+    if (end < data.length) this.pendingSpace(node, end);
+  }
+
+  /** Inside <pre>: a newline breaks the line, other whitespace runs are one space. */
+  preText(node, data) {
     let at = 0;
     SPACE.lastIndex = 0;
     for (let m; (m = SPACE.exec(data)); ) {
       if (m.index > at) this.chars(node, at, data.slice(at, m.index));
-      if (this.pre && m[0].includes('\n')) this.newline = true;
+      if (m[0].includes('\n')) this.newline = true;
       else this.pendingSpace(node, m.index);
       at = m.index + m[0].length;
     }

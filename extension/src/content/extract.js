@@ -57,12 +57,13 @@ function makeNoisy(stop) {
 
 const PARAGRAPHS = 'p, blockquote, li, dd, pre, h2, h3';
 
-/** Length of an element's text outside links (link lists are menus, not prose). */
+/** Length of an element's text, links counted against it (link lists are
+ * menus, not prose). Cheap: it runs on every paragraph of the page. */
 function proseLength(el) {
-  let all = 0, linked = 0;
-  for (const t of el.textContent.split(/\s+/)) all += t.length + 1;
-  for (const a of el.querySelectorAll('a')) linked += a.textContent.length;
-  return Math.max(0, all - 2 * linked);
+  let linked = 0;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) linked += links[i].textContent.length;
+  return Math.max(0, el.textContent.length - 2 * linked);
 }
 
 /**
@@ -75,7 +76,7 @@ export function findArticle(scope) {
   const score = new Map();
   const add = (el, s) => el && el.nodeType === 1 && score.set(el, (score.get(el) || 0) + s);
   for (const p of scope.querySelectorAll(PARAGRAPHS)) {
-    if (noisy(p) || p.closest?.('[contenteditable]')?.isContentEditable) continue;
+    if (p.isContentEditable || noisy(p)) continue;
     const len = proseLength(p);
     if (len < 25) continue;
     add(p.parentElement, len);

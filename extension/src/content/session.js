@@ -53,7 +53,13 @@ export class Session {
     for (const u of units) this.show(u);
     const t3 = performance.now();
     const chars = units.reduce((n, u) => n + u.map.text.length, 0);
-    this.timing = { extract: t1 - t0, analyse: t2 - t1, highlight: t3 - t2, total: t3 - t0, chars, units: units.length };
+    const engine = units.reduce((n, u) => n + (u.timing?.engine || 0), 0);
+    const waited = Math.max(0, ...units.map((u) => u.timing?.waitedForModule || 0));
+    this.timing = {
+      extract: t1 - t0, analyse: t2 - t1, highlight: t3 - t2, total: t3 - t0, chars, units: units.length,
+      // Inside "analyse": the module's own time, and the wait for it to load (first use).
+      engine, waitedForModule: waited, moduleLoad: units[0]?.timing ? { compile: units[0].timing.compile, tables: units[0].timing.tables } : null,
+    };
     this.report();
     return this.timing;
   }
@@ -84,6 +90,7 @@ export class Session {
     const answer = await this.send({ type: 'analyze', text: unit.map.text, links: unit.map.links, lang: this.settings.lang });
     if (!answer?.ok) throw new Error(`ClaimLens: analysis failed: ${answer?.error || 'no answer'}`);
     unit.result = answer.result;
+    unit.timing = answer.timing;
   }
 
   /** Highlights a unit's flags of the shown labels. */
