@@ -9,7 +9,10 @@ fn main() {
     let opts = claimlens::Options::default();
     let t0 = std::time::Instant::now();
     let _ = claimlens::analyze("Il a dit.", &opts);
-    println!("first call (builds the lexicon): {:.1} ms", t0.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "first call (builds the lexicon): {:.1} ms",
+        t0.elapsed().as_secs_f64() * 1e3
+    );
     let _ = claimlens::analyze(&text, &opts);
     let t = std::time::Instant::now();
     let mut flags = 0;

@@ -176,7 +176,9 @@ impl Lexicon {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            // A full DFA: a few hundred KB of tables for the fastest scan.
+            // A contiguous NFA: built in a quarter of a DFA's time (the first
+            // analysis in a fresh extension worker waits for it), scanning
+            // nearly as fast.
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("cue phrases build an automaton");

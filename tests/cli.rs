@@ -279,7 +279,10 @@ fn html_mode_offsets_index_the_extracted_text() {
     ]));
     let page_lines = "Un titre\nPremier paragraphe sur deux lignes.\n\
         « Nous allons gagner », a déclaré le ministre Jean Dupont.\nPoint un\nPoint deux";
-    assert_eq!(v["text"], page_lines, "--html's JSON carries the text its offsets index");
+    assert_eq!(
+        v["text"], page_lines,
+        "--html's JSON carries the text its offsets index"
+    );
     let sentences = check_offsets(page_lines, &v);
     assert!(
         sentences

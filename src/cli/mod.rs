@@ -80,13 +80,17 @@ fn analyze(a: &args::Analyze) -> Result<(), Failure> {
     let analysis = claimlens::analyze(text, &options);
     match a.format {
         Format::Json => {
-            let mut value = serde_json::to_value(shifted(analysis, shift))
-                .map_err(|e| Failure::Output(io::Error::other(e)))?;
+            let analysis = shifted(analysis, shift);
             // From HTML, the offsets index the extracted text, not the file: say what it was.
-            if let (true, Some(obj)) = (a.html, value.as_object_mut()) {
-                obj.insert("text".into(), text.into());
+            let json = if a.html {
+                serde_json::to_string(&WithText {
+                    analysis: &analysis,
+                    text,
+                })
+            } else {
+                serde_json::to_string(&analysis)
             }
-            let json = serde_json::to_string(&value).map_err(|e| Failure::Output(io::Error::other(e)))?;
+            .map_err(|e| Failure::Output(io::Error::other(e)))?;
             write_stdout(|out| writeln!(out, "{json}"))
         }
         Format::Pretty => {
@@ -101,6 +105,14 @@ fn analyze(a: &args::Analyze) -> Result<(), Failure> {
             write_stdout(|out| pretty::render(out, text, &analysis, &view))
         }
     }
+}
+
+/// The JSON of `--html`: the analysis, then the text its offsets index.
+#[derive(serde::Serialize)]
+struct WithText<'a> {
+    #[serde(flatten)]
+    analysis: &'a Analysis,
+    text: &'a str,
 }
 
 /// Moves every offset `bytes` further on (a BOM is 3 UTF-8 bytes, 1 UTF-16 unit).
