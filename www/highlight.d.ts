@@ -60,6 +60,8 @@ export interface HighlightOptions {
   mode?: 'highlight' | 'overlay';
   /** A UI from createUI() to share (one tooltip and keyboard handle for several highlight() calls). */
   ui?: LensUI;
+  /** A line the tooltip adds under the label, per language (e.g. where the text is). */
+  note?: { en: string; fr?: string };
 }
 
 /** A tooltip button: `label` per language. */

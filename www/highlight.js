@@ -42,7 +42,7 @@ export function createUI(doc = document, options = {}) {
  * (tooltip language; default the nearest `lang` attribute, then
  * `analysisLang`), `analysisLang`, `mode` ("highlight" | "overlay"; default:
  * highlight where supported), `ui` (a createUI() to join instead of a UI of
- * its own).
+ * its own), `note` ({ en, fr }: a line the tooltip adds, such as where the text is).
  * Returns a controller: `{ mode, map, items, focus(i), refresh(), clear() }`.
  */
 export function highlight(root, flags, options = {}) {
@@ -50,7 +50,7 @@ export function highlight(root, flags, options = {}) {
   const items = [];
   for (const flag of flags) {
     const range = map.range(flag.start_utf16 ?? flag.start, flag.end_utf16 ?? flag.end);
-    if (range) items.push({ flag, range });
+    if (range) items.push({ flag, range, note: options.note });
   }
   const shared = options.ui || null;
   const mode = shared ? shared.mode : options.mode || (supportsHighlights() ? 'highlight' : 'overlay');

@@ -301,7 +301,7 @@ export class LensUI {
   showTip(i, pointer) {
     this.tipItem = i;
     this.tipPointer = pointer ? { x: pointer.clientX, y: pointer.clientY } : null;
-    fillTooltip(this.tip, this.items[i].flag, this.lang, this.actions);
+    fillTooltip(this.tip, this.items[i].flag, this.lang, this.actions, this.items[i].note);
     if (this.popover) {
       if (!this.tip.matches(':popover-open')) this.tip.showPopover();
     } else this.tip.hidden = false;

@@ -40,6 +40,7 @@ nav { position: fixed; top: 0; left: 0; width: 1px; height: 1px; overflow: hidde
 .tip dt { color: #4b5563; }
 .tip dd { margin: 0; overflow-wrap: anywhere; }
 .tip .reason { margin: 0.35rem 0 0; color: #374151; }
+.tip .note { margin: 0.15rem 0 0; color: #374151; font-style: italic; }
 ${perLabel}`;
 }
 
@@ -49,9 +50,9 @@ function alpha(hex, a) {
   return `rgb(${n >> 16} ${(n >> 8) & 255} ${n & 255} / ${a})`;
 }
 
-/** Fills `tip` with what a reader needs about `flag`, in `lang`, and a button
- * per action ([{ id, label: { en, fr } }]). */
-export function fillTooltip(tip, flag, lang, actions = []) {
+/** Fills `tip` with what a reader needs about `flag`, in `lang`, a `note`
+ * ({ en, fr }) if any, and a button per action ([{ id, label: { en, fr } }]). */
+export function fillTooltip(tip, flag, lang, actions = [], note = null) {
   const doc = tip.ownerDocument;
   const w = words(lang);
   const el = (tag, cls, text) => {
@@ -68,7 +69,9 @@ export function fillTooltip(tip, flag, lang, actions = []) {
   if (flag.source) row(w.source, flag.source);
   else if (flag.label !== 'quote' && flag.label !== 'attributed') row(w.source, w.nobody);
   if (flag.cue) row(w.cue, lang === 'fr' ? `« ${flag.cue} »` : `“${flag.cue}”`);
-  const parts = [title, dl];
+  const parts = [title];
+  if (note) parts.push(el('p', 'note', note[lang] || note.en));
+  parts.push(dl);
   if (flag.reason) parts.push(el('p', 'reason', flag.reason));
   if (actions.length) {
     const bar = el('p', 'actions');

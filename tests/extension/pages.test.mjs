@@ -164,7 +164,25 @@ test('screenshot: the French news page with highlights and a tooltip open on hov
   const shown = await tip.jsonValue();
   assert.equal(shown.quote, true, 'the tooltip is the hovered quote\'s');
   assert.match(shown.text, /Citation directe/, 'in French');
+  assert.doesNotMatch(shown.text, /commentaire de lecteur/, 'an article sentence is not marked as a comment');
   await page.screenshot({ path: screenshotPath('extension-fr.png') });
+
+  // A flag in the reader comments says so in its tooltip.
+  const inComment = await page.evaluate(() => {
+    const comments = document.querySelector('#comments');
+    const ranges = ['quote', 'attributed', 'vague', 'unsourced'].flatMap((l) => [...(CSS.highlights.get(`claimlens-${l}`) ?? [])]);
+    const range = ranges.find((r) => comments.contains(r.startContainer));
+    if (!range) return null;
+    window.scrollBy({ top: range.getBoundingClientRect().top - 220, behavior: 'instant' });
+    const r = range.getClientRects()[0];
+    return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
+  });
+  assert.ok(inComment, 'a flag in the comments');
+  await page.mouse.move(inComment.x, inComment.y);
+  await page.waitForFunction(() => {
+    const tip = document.querySelector('[data-claimlens-host]')?.shadowRoot?.querySelector('.tip');
+    return tip?.matches(':popover-open') && /Dans un commentaire de lecteur/.test(tip.querySelector('.note')?.textContent || '');
+  });
   assert.deepEqual(errors, []);
 
   // The extension's own pages, opened as tabs so that their requests are

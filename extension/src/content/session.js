@@ -11,6 +11,9 @@ import { groupSourceFlags } from '../../../www/summary.js';
 import { findArticle, findComments, openShadowRoots, skipFor } from './extract.js';
 import { summarizeUnits } from './summary.js';
 
+/** What the tooltip says of a flag in reader comments: not the article's word. */
+const COMMENT_NOTE = { en: 'In a reader comment, not the article', fr: 'Dans un commentaire de lecteur, pas l’article' };
+
 const ACTIONS = [
   { id: 'not-a-claim', label: { en: 'Not a claim', fr: 'Pas une affirmation' } },
   { id: 'wrong-source', label: { en: 'Wrong source', fr: 'Mauvaise source' } },
@@ -103,7 +106,8 @@ export class Session {
       this.ui = createUI(this.doc, { lang, actions: ACTIONS, onAction: (id, flag) => this.reportFlag(id, flag) });
     }
     const flags = unit.result.flags.filter((f) => this.labels.includes(f.label));
-    unit.controller = highlight(unit.root, flags, { map: unit.map, ui: this.ui });
+    const note = unit.kind === 'comments' ? COMMENT_NOTE : undefined;
+    unit.controller = highlight(unit.root, flags, { map: unit.map, ui: this.ui, note });
   }
 
   /** Adds and analyses units for new roots (text that arrived), then reports. */
