@@ -393,3 +393,44 @@ fn a_closed_pipe_ends_quietly() {
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(out.status.code(), Some(0), "{err}");
 }
+
+#[test]
+fn html_mode_links_source_claims_but_not_bylines() {
+    let page = r#"<article><p>Par <a href="/auteurs/ines-calvet">Inès Calvet</a> et Noé Barbier</p>
+<p>By <a href="/authors/desk">our transport desk</a></p>
+<p>Le chômage a reculé de <a href="https://stats.example/t3">0,3 point</a> au troisième trimestre.</p>
+<p>Ridership fell by <a href="https://transit.example/2025">12%</a> last year.</p></article>"#;
+    let path = file("bylines.html", page.as_bytes());
+    let v = json(&run(&[
+        "analyze",
+        "--html",
+        "--format",
+        "json",
+        path.to_str().unwrap(),
+    ]));
+    let text = v["text"].as_str().expect("the extracted text");
+    let got: Vec<(String, String)> = flags(&v)
+        .iter()
+        .map(|f| {
+            let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+            (
+                f["label"].as_str().unwrap().to_owned(),
+                text[s as usize..e as usize].to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "attributed".to_owned(),
+                "Le chômage a reculé de 0,3 point au troisième trimestre.".to_owned()
+            ),
+            (
+                "attributed".to_owned(),
+                "Ridership fell by 12% last year.".to_owned()
+            ),
+        ],
+        "bylines with a link assert nothing; linked figures are sourced"
+    );
+}

@@ -134,6 +134,10 @@ fn decide(
             None => {}
         }
     } else if let Some(v) = linked(link, &toks) {
+        // A byline or heading that links to its author's page asserts nothing.
+        if asserts_nothing(body, s, &cues, lang, has(Family::Boilerplate)) {
+            return None;
+        }
         return Some(v);
     }
     if asserts_nothing(body, s, &cues, lang, has(Family::Boilerplate)) {
