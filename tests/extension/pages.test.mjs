@@ -167,7 +167,10 @@ test('screenshot: the French news page with highlights and a tooltip open on hov
   assert.doesNotMatch(shown.text, /commentaire de lecteur/, 'an article sentence is not marked as a comment');
   await page.screenshot({ path: screenshotPath('extension-fr.png') });
 
-  // A flag in the reader comments says so in its tooltip.
+  // A flag in the reader comments says so in its tooltip. The pointer leaves
+  // first (the open tooltip keeps itself open while the pointer is over it).
+  await page.mouse.move(1090, 5);
+  await page.waitForFunction(() => !document.querySelector('[data-claimlens-host]')?.shadowRoot?.querySelector('.tip')?.matches(':popover-open'));
   const inComment = await page.evaluate(() => {
     const comments = document.querySelector('#comments');
     const ranges = ['quote', 'attributed', 'vague', 'unsourced'].flatMap((l) => [...(CSS.highlights.get(`claimlens-${l}`) ?? [])]);
