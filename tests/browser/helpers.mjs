@@ -78,36 +78,34 @@ export function cliFlags(file) {
   return cliFlagsOf(fs.readFileSync(path.resolve(ROOT, file)), file);
 }
 
-/** The CLI's flags for a text (bytes or string), as { language, flags: [{ label, text, source }] }. */
+/** The CLI's flags for a text (bytes or string), as { language, flags: [{ label, text }] }. */
 export function cliFlagsOf(text, name = 'text') {
-  const targetDir = path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
-  const bin = path.join(targetDir, 'release', 'claimlens');
-  if (!fs.existsSync(bin)) {
-    const r = spawnSync('cargo', ['build', '--release'], { cwd: ROOT, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('cargo build --release failed');
-  }
   const bytes = Buffer.from(text);
-  const out = JSON.parse(execFileSync(bin, ['analyze', '--format', 'json', '-'], { cwd: ROOT, input: bytes, encoding: 'utf8' }));
-  if (!out || !Array.isArray(out.flags)) throw new Error(`claimlens gave no flags for ${name}`);
-  return {
-    language: out.language,
-    flags: out.flags.map((f) => ({ label: f.label, text: squash(bytes.subarray(f.start, f.end).toString('utf8')) })),
-  };
+  const out = cliJson([], bytes, name);
+  return { language: out.language, flags: labelled(out.flags, bytes) };
 }
 
 /** The CLI's flags for an HTML fragment read as a page (`--html`: visible text,
  * links as sources): { language, text, flags: [{ label, text }] }. */
 export function cliFlagsHtml(html) {
-  cliFlagsOf('', 'warm-up'); // builds the binary if missing
-  const bin = path.join(path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target'), 'release', 'claimlens');
-  const out = JSON.parse(execFileSync(bin, ['analyze', '--format', 'json', '--html', '-'], { cwd: ROOT, input: html, encoding: 'utf8' }));
-  const bytes = Buffer.from(out.text);
-  return {
-    language: out.language,
-    text: out.text,
-    flags: out.flags.map((f) => ({ label: f.label, text: squash(bytes.subarray(f.start, f.end).toString('utf8')) })),
-  };
+  const out = cliJson(['--html'], html, 'an HTML fragment');
+  return { language: out.language, text: out.text, flags: labelled(out.flags, Buffer.from(out.text)) };
 }
+
+/** The release CLI's JSON analysis of `input` (stdin) with `args`, the binary built if missing. */
+function cliJson(args, input, name) {
+  const bin = path.join(path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target'), 'release', 'claimlens');
+  if (!fs.existsSync(bin)) {
+    const r = spawnSync('cargo', ['build', '--release'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('cargo build --release failed');
+  }
+  const out = JSON.parse(execFileSync(bin, ['analyze', '--format', 'json', ...args, '-'], { cwd: ROOT, input, encoding: 'utf8' }));
+  if (!out || !Array.isArray(out.flags)) throw new Error(`claimlens gave no flags for ${name}`);
+  return out;
+}
+
+/** Flags as [{ label, text }], `text` being the flagged bytes of `bytes`, whitespace squashed. */
+const labelled = (flags, bytes) => flags.map((f) => ({ label: f.label, text: squash(bytes.subarray(f.start, f.end).toString('utf8')) }));
 
 export const squash = (s) => s.replace(/\s+/g, ' ').trim();
 

@@ -8,29 +8,22 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, startServer, cliFlagsHtml, watchConsole } from '../browser/helpers.mjs';
+import { ROOT, cliFlagsHtml, watchConsole } from '../browser/helpers.mjs';
 import {
-  ensureExtension, launchExtension, clickAction, waitForReport, waitForHighlights, setHidden, tabState,
+  startSuite, clickAction, waitForReport, waitForHighlights, setHidden, tabState,
   highlightsIn, highlightsTouching, overlappingHighlights, highlightCount, waitForNoHighlights,
-  recordRequests, watchWorker, countsOf, snapshot, foreignRequests,
+  countsOf, snapshot, foreignRequests,
 } from './harness.mjs';
-import { buildPages, FURNITURE } from './pages.mjs';
+import { FURNITURE } from './pages.mjs';
 
-let ext, server, site, requests, workerErrors;
+let suite, ext, server, site, requests, workerErrors;
 
 before(async () => {
-  ensureExtension();
-  site = buildPages();
-  server = await startServer({ routes: site.routes, headers: site.headers });
-  ext = await launchExtension();
-  requests = recordRequests(ext);
-  workerErrors = watchWorker(ext);
+  suite = await startSuite();
+  ({ ext, server, site, requests, workerErrors } = suite);
 });
 
-after(async () => {
-  await ext?.close();
-  await server?.close();
-});
+after(() => suite?.close());
 
 async function open(name, query = '') {
   const page = await ext.context.newPage();

@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { ROOT, CHROMIUM, CHROMIUM_ARGS, LABELS } from '../browser/helpers.mjs';
+import { ROOT, CHROMIUM, CHROMIUM_ARGS, LABELS, startServer } from '../browser/helpers.mjs';
+import { buildPages } from './pages.mjs';
 
 export const DIST = path.join(ROOT, 'dist', 'chrome');
 
@@ -100,21 +101,6 @@ export function waitForHighlights(frame, min = 1, timeout = 15000) {
   );
 }
 
-/** Every range the extension highlights in `frame`, in document order (shadow trees
- * after the light tree): [{ label, text }]. */
-export function extensionHighlights(frame) {
-  return frame.evaluate((labels) => {
-    const all = [];
-    for (const label of labels) for (const range of CSS.highlights.get(`claimlens-${label}`) ?? []) all.push({ label, range });
-    const light = (r) => r.startContainer.getRootNode() === document;
-    all.sort((a, b) => (light(a.range) === light(b.range)
-      ? (a.range.startContainer.getRootNode() === b.range.startContainer.getRootNode()
-        ? a.range.compareBoundaryPoints(Range.START_TO_START, b.range) : 0)
-      : light(a.range) ? -1 : 1));
-    return all.map(({ label, range }) => ({ label, text: range.toString().replace(/\s+/g, ' ').trim() }));
-  }, LABELS);
-}
-
 /** Opens the popup page for `page`'s tab in a tab of its own (the toolbar popup is
  * not a page Playwright can drive); `?tab=` tells it which tab it speaks for. */
 export async function openPopup(ext, page, viewport = { width: 380, height: 600 }) {
@@ -126,6 +112,25 @@ export async function openPopup(ext, page, viewport = { width: 380, height: 600 
 }
 
 // ---- Used by the page tests (pages.test.mjs, dynamic.test.mjs) ----
+
+/** What a page test file starts with: the fixture pages served, the extension
+ * launched, its requests and its worker's errors recorded. Resolves to
+ * { ext, server, site, requests, workerErrors, close() }. */
+export async function startSuite() {
+  ensureExtension();
+  const site = buildPages();
+  const server = await startServer({ routes: site.routes, headers: site.headers });
+  const ext = await launchExtension();
+  return {
+    ext, server, site,
+    requests: recordRequests(ext),
+    workerErrors: watchWorker(ext),
+    async close() {
+      await ext.close();
+      await server.close();
+    },
+  };
+}
 
 /** The highlights inside the element `selector` (of `host`'s shadow root with
  * `{ host }`), in document order: [{ label, text }]. Read in the page's main

@@ -9,29 +9,22 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, cliFlagsHtml, watchConsole, screenshotPath } from '../browser/helpers.mjs';
+import { cliFlagsHtml, watchConsole, screenshotPath } from '../browser/helpers.mjs';
 import {
-  ensureExtension, launchExtension, clickAction, waitForReport, waitForHighlights, setHidden, tabState,
+  startSuite, clickAction, waitForReport, waitForHighlights, setHidden, tabState,
   highlightsIn, highlightsTouching, overlappingHighlights, highlightCount, waitForNoHighlights,
-  recordRequests, watchWorker, countsOf, snapshot, foreignRequests, openPopup,
+  countsOf, snapshot, foreignRequests, openPopup,
 } from './harness.mjs';
-import { buildPages, FURNITURE, CSP } from './pages.mjs';
+import { FURNITURE, CSP } from './pages.mjs';
 
-let ext, server, site, requests, workerErrors;
+let suite, ext, server, site, requests, workerErrors;
 
 before(async () => {
-  ensureExtension();
-  site = buildPages();
-  server = await startServer({ routes: site.routes, headers: site.headers });
-  ext = await launchExtension();
-  requests = recordRequests(ext);
-  workerErrors = watchWorker(ext);
+  suite = await startSuite();
+  ({ ext, server, site, requests, workerErrors } = suite);
 });
 
-after(async () => {
-  await ext?.close();
-  await server?.close();
-});
+after(() => suite?.close());
 
 /** Opens a fixture page in a new tab; resolves to { page, errors }. */
 async function open(name, ready) {
