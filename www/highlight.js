@@ -30,8 +30,7 @@ export function supportsHighlights() {
  * the body. Call `destroy()` once every controller using it is cleared.
  */
 export function createUI(doc = document, options = {}) {
-  const mode = options.mode || (supportsHighlights() ? 'highlight' : 'overlay');
-  if (mode === 'highlight' && !supportsHighlights()) throw new Error('CSS Custom Highlight API unavailable');
+  const mode = pickMode(options.mode);
   const lang = langOf(options.lang) || langOf(doc.documentElement.lang) || 'en';
   return new LensUI(doc, { ...options, mode, lang });
 }
@@ -53,8 +52,7 @@ export function highlight(root, flags, options = {}) {
     if (range) items.push({ flag, range, note: options.note });
   }
   const shared = options.ui || null;
-  const mode = shared ? shared.mode : options.mode || (supportsHighlights() ? 'highlight' : 'overlay');
-  if (mode === 'highlight' && !supportsHighlights()) throw new Error('CSS Custom Highlight API unavailable');
+  const mode = shared ? shared.mode : pickMode(options.mode);
   const doc = root.ownerDocument || document;
   const lang = langOf(options.lang) || langOf(root.closest?.('[lang]')?.lang) || langOf(options.analysisLang) || 'en';
   const paintRoot = root.getRootNode ? root.getRootNode() : doc; // document, or the shadow root holding `root`
@@ -102,6 +100,13 @@ export function highlight(root, flags, options = {}) {
   };
   active.add(controller);
   return controller;
+}
+
+/** The mode asked for, else highlight where supported; an error if unavailable. */
+function pickMode(asked) {
+  const mode = asked || (supportsHighlights() ? 'highlight' : 'overlay');
+  if (mode === 'highlight' && !supportsHighlights()) throw new Error('CSS Custom Highlight API unavailable');
+  return mode;
 }
 
 /** Clears every highlight this module shows (all controllers). */

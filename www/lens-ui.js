@@ -113,7 +113,7 @@ export class LensUI {
     shadow.append(style, this.boxes, this.rings, nav, tip);
     if (this.actions.length) {
       tip.classList.add('actionable');
-      // The tooltip's buttons: what happens to the flag on show is in fillTip().
+      // The tooltip's buttons (drawn by fillTooltip()) act on the flag it shows.
       tip.addEventListener('click', (e) => {
         const id = e.target.closest?.('button[data-action]')?.dataset.action;
         const item = this.items[this.tipItem];

@@ -78,10 +78,16 @@ export class Session {
     return out;
   }
 
-  /** A unit over `root`'s text (other units' roots inside it left out), or null if it has none. */
-  makeUnit(kind, root) {
+  /** The text map of a unit of `kind` over `root`: what its kind skips, and
+   * other units' roots inside it, left out. */
+  readText(kind, root) {
     const skip = skipFor(kind);
-    const map = textMap(root, { skip: (el) => this.roots.has(el) || skip(el) });
+    return textMap(root, { skip: (el) => this.roots.has(el) || skip(el) });
+  }
+
+  /** A unit over `root`'s text, or null if it has none. */
+  makeUnit(kind, root) {
+    const map = this.readText(kind, root);
     if (!map.text.trim()) return null;
     const unit = { id: this.nextId++, kind, root, map, result: null, controller: null };
     this.units.push(unit);
@@ -112,22 +118,19 @@ export class Session {
 
   /** Adds and analyses units for new roots (text that arrived), then reports. */
   async addUnits(found) {
-    const gen = this.generation;
     const units = found.filter(({ root }) => !this.roots.has(root)).map(({ kind, root }) => this.makeUnit(kind, root)).filter(Boolean);
-    if (!units.length) return;
-    await Promise.all(units.map((u) => this.analyse(u)));
-    if (gen !== this.generation) return;
-    for (const u of units) this.show(u);
-    this.report();
+    if (units.length) await this.present(units);
   }
 
   /** Re-reads and re-analyses units whose text changed in place. */
   async refresh(units) {
+    for (const u of units) u.map = this.readText(u.kind, u.root); // a text map never asks about its own root
+    await this.present(units);
+  }
+
+  /** Analyses units, highlights them and reports, unless off() came meanwhile. */
+  async present(units) {
     const gen = this.generation;
-    for (const u of units) {
-      const skip = skipFor(u.kind);
-      u.map = textMap(u.root, { skip: (el) => (el !== u.root && this.roots.has(el)) || skip(el) });
-    }
     await Promise.all(units.map((u) => this.analyse(u)));
     if (gen !== this.generation) return;
     for (const u of units) this.show(u);
