@@ -47,6 +47,7 @@ step "cargo test --doc" cargo test --doc
 # missing (wasm target, wasm-bindgen CLI, binaryen, Chromium through the scripts).
 if gate "build the wasm module and the extension" bash scripts/build_extension.sh; then
     step "node tests of the wasm module" node --test tests/wasm/
+    step "security checks of the built extension and the widget" node --test tests/security/
     step "web-ext lint dist/firefox" node_modules/.bin/web-ext lint --source-dir dist/firefox --output text
     if gate "install Chromium and playwright-core" bash scripts/install_browser.sh; then
         step "browser tests: the widget (headless Chromium)" node --test --test-concurrency=1 tests/browser/

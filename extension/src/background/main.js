@@ -7,6 +7,10 @@ import { loadSettings, LABELS } from '../shared/settings.js';
 import { analyze, warm, loadTiming } from './engine.js';
 import { getTab, updateTab, forgetTab } from './tabs.js';
 import { syncSites, watchPermissions } from './sites.js';
+import { allowed } from './senders.js';
+
+/** False positives kept (the reader's own reports, shown in the options page). */
+const MAX_REPORTS = 1000;
 
 /** Injects the content script in every frame of the tab and starts it. */
 async function analyseTab(tabId) {
@@ -51,6 +55,7 @@ const handlers = {
   async 'false-positive'(m) {
     const { reports = [] } = await api.storage.local.get('reports');
     reports.push({ ...m.entry, reported: new Date().toISOString() });
+    reports.splice(0, reports.length - MAX_REPORTS); // the oldest go: storage stays bounded
     await api.storage.local.set({ reports });
     return null;
   },
@@ -102,9 +107,11 @@ const handlers = {
   },
 };
 
+const extension = { id: api.runtime.id, origin: api.runtime.getURL('') };
+
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  const handler = message && handlers[message.type];
-  if (!handler || sender.id !== api.runtime.id) return false;
+  const handler = message && Object.hasOwn(handlers, message.type) && handlers[message.type];
+  if (!handler || !allowed(message.type, sender, extension)) return false;
   handler(message, sender).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e?.message || e) }));
   return true; // the answer comes asynchronously
 });
