@@ -26,6 +26,12 @@ mod types;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+/// The CLI's HTML reader, public only so that the fuzz targets reach it.
+#[cfg(feature = "cli")]
+#[doc(hidden)]
+#[path = "cli/html.rs"]
+pub mod html;
+
 pub use spans::utf16_len;
 pub use types::{Analysis, Claim, Flag, Label, Lang, Link, Options, Span};
 

@@ -4,7 +4,7 @@
 //! Text and link ranges are built in one pass, so a link's offsets are exact
 //! in the text the analyser sees (never re-found by searching afterwards).
 
-use claimlens::Link;
+use crate::Link;
 use scraper::{Html, Node};
 
 /// Text extracted from a page: one line per block, whitespace collapsed.

@@ -5,7 +5,6 @@
 //! analysed, so a failed run never leaves half a JSON object behind.
 
 mod args;
-mod html;
 mod input;
 mod pretty;
 mod sources;
@@ -15,7 +14,7 @@ mod summary;
 use std::ffi::OsString;
 use std::io::{self, BufWriter, ErrorKind, IsTerminal, Write};
 
-use claimlens::{Analysis, Options};
+use claimlens::{html, Analysis, Options};
 
 use args::{ColorChoice, Command, Format};
 
