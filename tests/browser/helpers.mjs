@@ -99,7 +99,7 @@ function cliJson(args, input, name) {
     const r = spawnSync('cargo', ['build', '--release'], { cwd: ROOT, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('cargo build --release failed');
   }
-  const out = JSON.parse(execFileSync(bin, ['analyze', '--format', 'json', ...args, '-'], { cwd: ROOT, input, encoding: 'utf8' }));
+  const out = JSON.parse(execFileSync(bin, ['analyze', '--format', 'json', ...args, '-'], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 256 << 20 }));
   if (!out || !Array.isArray(out.flags)) throw new Error(`claimlens gave no flags for ${name}`);
   return out;
 }
