@@ -2,6 +2,12 @@
 // visible text with the WebAssembly module and highlights it in place;
 // `<claim-lens>` does the same for its content. The analysis runs on the
 // reader's device: the module is fetched once, from beside this file.
+//
+// It runs in the page's own JavaScript world, among scripts that may have
+// wrapped or broken built-ins (Promise.prototype.then, MutationObserver, DOM
+// methods): promises are awaited, never chained with .then(), and a failure
+// is reported (a rejected attach(), a claimlens-error event), never thrown at
+// the page as an uncaught error.
 
 import { textMap, highlight } from './highlight.js';
 import { summarize } from './summary.js';
@@ -19,15 +25,19 @@ let wasm = null; // Promise of the initialised module, shared by every widget
 /** Loads and initialises the WebAssembly module once (lazily, on first use).
  * `moduleUrl` overrides where the wasm-bindgen glue is, `wasmUrl` the .wasm. */
 export function load({ moduleUrl, wasmUrl } = {}) {
-  if (!wasm) {
-    const url = moduleUrl || new URL('./pkg/claimlens.js', import.meta.url).href;
-    wasm = import(url).then(async (m) => {
-      await m.default(wasmUrl ? { module_or_path: wasmUrl } : undefined);
-      return m;
-    });
-    wasm.catch(() => (wasm = null)); // a failed load may be retried
-  }
+  wasm ??= init(moduleUrl || new URL('./pkg/claimlens.js', import.meta.url).href, wasmUrl);
   return wasm;
+}
+
+async function init(url, wasmUrl) {
+  try {
+    const m = await import(url);
+    await m.default(wasmUrl ? { module_or_path: wasmUrl } : undefined);
+    return m;
+  } catch (error) {
+    wasm = null; // a failed load may be retried
+    throw error;
+  }
 }
 
 const attached = new WeakMap(); // element -> its Lens, so attaching twice replaces
@@ -58,13 +68,21 @@ class Lens {
       links: o.links === false ? [] : map.links,
     });
     this.controller?.clear();
-    this.map = map;
-    this.result = result;
+    this.controller = null;
     const ui = o.uiLang === 'text' ? result.language : langOf(o.uiLang) || undefined;
-    this.controller = highlight(this.element, result.flags, {
+    const controller = highlight(this.element, result.flags, {
       map, analysisLang: result.language, lang: ui, mode: o.mode,
     });
-    const summary = this.summary();
+    let summary;
+    try {
+      summary = summarize(result, map.text);
+    } catch (error) {
+      controller.clear(); // no highlights without the figures that go with them
+      throw error;
+    }
+    this.controller = controller;
+    this.map = map;
+    this.result = result;
     this.element.dispatchEvent(new CustomEvent(HIGHLIGHTED_EVENT, { bubbles: true, composed: true, detail: summary }));
     return summary;
   }
@@ -133,9 +151,14 @@ export class ClaimLensElement extends Base {
   ready = Promise.resolve(null);
 
   connectedCallback() {
-    // Content edits re-analyse; highlights never touch the DOM, so no loop.
-    this.#observer ??= new MutationObserver(() => this.#schedule());
-    this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
+    try {
+      // Content edits re-analyse; highlights never touch the DOM, so no loop.
+      this.#observer ??= new MutationObserver(() => this.#schedule());
+      this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
+    } catch (error) {
+      // The page broke MutationObserver: no live updates, the analysis still runs.
+      console.warn('ClaimLens: content changes will not be followed:', error);
+    }
     this.#schedule();
   }
 
@@ -157,29 +180,39 @@ export class ClaimLensElement extends Base {
   /** Re-analyses now. */
   update() {
     this.#queued = false;
-    return (this.ready = this.#run());
+    return (this.ready = handled(this.#run()));
   }
 
   #schedule() {
     if (this.#queued) return;
     this.#queued = true;
-    let go;
-    // Children are parsed after the element connects: wait for the parser.
-    const started = new Promise((resolve) => (go = resolve));
-    this.ready = started.then(() => (this.#queued ? this.update() : this.ready));
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
-    else queueMicrotask(go);
+    this.ready = handled(this.#whenParsed());
+  }
+
+  /** Children are parsed after the element connects: analyses once the parser is done. */
+  async #whenParsed() {
+    try {
+      await parsed();
+    } catch (error) {
+      this.#fail(error);
+      throw error;
+    }
+    return this.#queued ? await this.update() : await this.ready;
+  }
+
+  #fail(error) {
+    this.dispatchEvent(new CustomEvent(ERROR_EVENT, { bubbles: true, composed: true, detail: error }));
   }
 
   async #run() {
     if (!this.isConnected) return null;
-    const options = {
-      lang: langOf(this.getAttribute('lang')) || 'auto',
-      labels: parseLabels(this.getAttribute('labels')),
-      uiLang: this.getAttribute('ui-lang') || 'page',
-      mode: this.getAttribute('mode') || undefined,
-    };
     try {
+      const options = {
+        lang: langOf(this.getAttribute('lang')) || 'auto',
+        labels: parseLabels(this.getAttribute('labels')),
+        uiLang: this.getAttribute('ui-lang') || 'page',
+        mode: this.getAttribute('mode') || undefined,
+      };
       if (!this.#lens) {
         this.#lens = new Lens(this, options);
         attached.set(this, this.#lens);
@@ -187,10 +220,31 @@ export class ClaimLensElement extends Base {
       this.#lens.options = options;
       return await this.#lens.update();
     } catch (error) {
-      this.dispatchEvent(new CustomEvent(ERROR_EVENT, { bubbles: true, composed: true, detail: error }));
+      this.#fail(error);
       throw error;
     }
   }
+}
+
+/** Resolves once the document is parsed. */
+function parsed() {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+}
+
+/** `promise`, its rejection marked as handled: `ready` rejects for whoever
+ * awaits it, but an element nobody awaits must not raise an unhandled
+ * rejection in the page (the claimlens-error event reports it). Awaited
+ * rather than .catch()ed: the page may have replaced Promise.prototype.then. */
+function handled(promise) {
+  (async () => {
+    try {
+      await promise;
+    } catch {
+      // Reported through ERROR_EVENT.
+    }
+  })();
+  return promise;
 }
 
 if (typeof customElements !== 'undefined' && !customElements.get('claim-lens')) {
