@@ -41,10 +41,11 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     let sentences = segment::split(text);
     let (cues, lines) = cues::lexicon().find(text);
     let page_lang = options.lang.unwrap_or_else(|| lang::detect(&lines));
+    // A link with a blank href names no source (and would credit "" with the sentence).
     let mut links: Vec<&Link> = options
         .links
         .iter()
-        .filter(|l| l.start < l.end && l.end <= text.len())
+        .filter(|l| l.start < l.end && l.end <= text.len() && !l.href.trim().is_empty())
         .collect();
     links.sort_by_key(|l| l.start);
 

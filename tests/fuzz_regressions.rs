@@ -1,0 +1,55 @@
+//! Inputs the fuzz targets (fuzz/) found to break an invariant, kept as tests.
+
+use claimlens::{analyze, Label, Link, Options};
+
+fn with_link(text: &str, covered: &str, href: &str) -> Options {
+    let start = text.find(covered).expect("covered text is in the text");
+    Options {
+        links: vec![Link {
+            start,
+            end: start + covered.len(),
+            href: href.to_owned(),
+        }],
+        ..Options::default()
+    }
+}
+
+/// A link with a blank href named no one, yet it sourced its sentence, and
+/// the quotation after it was credited to "" ("Direct quotation from .").
+#[test]
+fn a_link_without_href_sources_nothing() {
+    for (text, covered) in [
+        (
+            "La piscine fermera en mai. « Nous rouvrirons à l'automne »",
+            "La piscine fermera en mai.",
+        ),
+        (
+            "The pool will shut in May. “We will reopen in the autumn”",
+            "The pool will shut in May.",
+        ),
+    ] {
+        for href in ["", "  "] {
+            let a = analyze(text, &with_link(text, covered, href));
+            for f in &a.flags {
+                assert!(
+                    f.source.as_deref().is_none_or(|s| !s.trim().is_empty()),
+                    "{text:?} with href {href:?}: {f:?}"
+                );
+                assert_ne!(f.label, Label::Attributed, "{text:?}: {f:?}");
+            }
+            // The same text without the link reads the same.
+            assert_eq!(a, analyze(text, &Options::default()), "{text:?}");
+        }
+        // A real href still sources the sentence it covers.
+        let a = analyze(
+            text,
+            &with_link(text, covered, "https://example.org/conseil"),
+        );
+        assert_eq!(
+            a.flags[0].label,
+            Label::Attributed,
+            "{text:?}: {:?}",
+            a.flags
+        );
+    }
+}
