@@ -19,12 +19,12 @@ export const WRAPPED = [
 
 /** The page's own rules for its highlights (the adopted sheet has one more, for "quote"). */
 export const MARKS_STYLE = `::highlight(search-hit) { background-color: rgb(255, 236, 120); color: rgb(20, 20, 20); }
-::highlight(highlight) { text-decoration: underline wavy rgb(180, 0, 0); }`;
+::highlight(highlight) { color: rgb(120, 0, 0); text-decoration: underline wavy rgb(180, 0, 0); }`;
 
 /** The page's own app (a list the reader adds to, a badge in a shadow root): furniture. */
 const TOOLS = `<aside id="page-tools" class="page-tools">
   <p>Mes notes</p><button type="button">Ajouter une note</button>
-  <ol></ol>
+  <ol><li class="empty">Aucune note pour l’instant.</li></ol>
   <div class="badge"></div>
 </aside>`;
 
@@ -98,3 +98,19 @@ ${TOOLS}
 </html>
 `;
 }
+
+/**
+ * Uses the page's own app (fixtures/hostile-prototypes.js) once: a first click
+ * on its button, through its listener, list, observer, JSON and promise; then
+ * waits for its ticker to tick again. Resolves to what the app holds.
+ */
+export async function usePageApp(page) {
+  const ticks = await page.evaluate(() => window.pageApp.ticks);
+  await page.click('#page-tools button');
+  await page.waitForFunction(() => window.pageApp.confirmed === 1);
+  await page.waitForFunction((t) => window.pageApp.ticks > t + 2, ticks);
+  return page.evaluate(() => ({ ...window.pageApp, items: document.querySelectorAll('#page-tools li').length }));
+}
+
+/** What usePageApp() resolves to when the app works. */
+export const APP_WORKS = { saved: '["Note 1"]', log: ['Note 1'], items: 1, badge: true, clicks: 1, confirmed: 1 };

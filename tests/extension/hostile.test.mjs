@@ -1,0 +1,219 @@
+// The extension never changes what a page does (tests/extension/hostile-pages.mjs):
+// a page with highlights of its own keeps them (entries, ranges, priorities,
+// types, rules, adopted sheet), and may even empty the registry under us; a
+// page that rewrote the platform (counting or throwing wrappers, frozen
+// Object/Array prototypes) never sees our content script call its wrappers,
+// since content scripts run in an isolated world, and keeps working; turning
+// the extension on and off 100 times leaves the page exactly as it was, with
+// no listener, host element or growing heap left behind.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cliFlagsHtml, watchConsole, startServer } from '../browser/helpers.mjs';
+import {
+  ensureExtension, launchExtension, watchWorker, clickAction, waitForReport, waitForHighlights, setHidden,
+  tabState, highlightsIn, highlightsTouching, highlightCount, waitForNoHighlights,
+} from './harness.mjs';
+import { FURNITURE, LATE_COMMENT, commentHtml } from './pages.mjs';
+import { buildHostilePages, usePageApp, APP_WORKS, WRAPPED } from './hostile-pages.mjs';
+import { pageState, stateDiff, rememberMarks, marksState, ourListeners, heapUsed } from './hostile-probes.mjs';
+
+let ext, server, site, workerErrors, cli, total;
+
+before(async () => {
+  ensureExtension();
+  site = buildHostilePages();
+  server = await startServer({ routes: site.routes });
+  ext = await launchExtension();
+  workerErrors = watchWorker(ext);
+  // Every variant carries the news page's article and comments, untouched.
+  cli = { article: cliFlagsHtml(site.pages.marks.article).flags, comments: cliFlagsHtml(site.pages.marks.comments).flags };
+  total = cli.article.length + cli.comments.length;
+});
+
+after(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function open(name) {
+  const page = await ext.context.newPage();
+  const errors = watchConsole(page);
+  await page.goto(server.url + site.pages[name].path);
+  await page.bringToFront();
+  return { page, errors };
+}
+
+/** The highlights are the CLI's flags of the article and of the comments, nothing else. */
+async function checkHighlights(page, what = '') {
+  await waitForHighlights(page, total);
+  assert.deepEqual(await highlightsIn(page, 'article.story'), cli.article, `${what}article highlights = CLI flags`);
+  assert.deepEqual(await highlightsIn(page, '#comments'), cli.comments, `${what}comment highlights = CLI flags`);
+  assert.equal(await highlightCount(page), total, `${what}nothing else highlighted`);
+}
+
+/** Clicks the toolbar button and checks the highlights. */
+async function turnOn(page) {
+  await clickAction(ext, page);
+  await waitForReport(ext, page);
+  await checkHighlights(page);
+}
+
+async function turnOff(page) {
+  await setHidden(ext, page, true);
+  await waitForNoHighlights(page);
+}
+
+/** Polls the background until the top frame's report satisfies `pred`. */
+async function waitForTopReport(page, pred, what, timeout = 20000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const r = (await tabState(ext, page))?.frames?.[0];
+    if (r && pred(r)) return r;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 50)); // polling the background
+  }
+}
+
+test('a page with highlights of its own: its entries, ranges, priorities, types, ::highlight rules and adopted sheet untouched, on, off and on again', async () => {
+  const { page, errors } = await open('marks');
+  await page.evaluate(rememberMarks);
+  const marks = await marksState(page);
+  // What the page made (fixtures/hostile-highlights.js), as its rules paint it.
+  assert.deepEqual(marks.names, ['search-hit', 'highlight', 'quote']);
+  assert.ok(marks.entries['search-hit'].size >= 10, 'search hits over the article');
+  assert.deepEqual(marks.computed, {
+    'search-hit': { background: 'rgb(255, 236, 120)', color: 'rgb(20, 20, 20)', decoration: 'none' },
+    highlight: { background: 'rgba(0, 0, 0, 0)', color: 'rgb(120, 0, 0)', decoration: 'underline wavy rgb(180, 0, 0)' },
+    quote: { background: 'rgb(220, 235, 255)', color: 'rgb(0, 40, 90)', decoration: 'none' },
+  }, 'the page\'s ::highlight() rules apply (getComputedStyle of the pseudo-element)');
+  const before = await pageState(page);
+
+  await turnOn(page);
+  const during = await marksState(page);
+  assert.deepEqual({ ...during, sheets: null }, { ...marks, sheets: null }, 'shown: the page\'s highlights and rules as they were');
+  assert.deepEqual(during.sheets, { count: 2, pageFirst: true }, 'our sheet adopted after the page\'s, not instead');
+
+  await turnOff(page);
+  assert.deepEqual(await marksState(page), marks, 'off: the page\'s highlights as they were, our sheet gone');
+  assert.equal(stateDiff(before, await pageState(page)), null, 'off: the page as it was');
+
+  await setHidden(ext, page, false);
+  await checkHighlights(page, 'on again: ');
+  assert.deepEqual({ ...(await marksState(page)), sheets: null }, { ...marks, sheets: null }, 'on again: the page\'s highlights as they were');
+  await turnOff(page);
+  assert.deepEqual(await marksState(page), marks);
+  assert.deepEqual(errors, [], 'no console or page error');
+  assert.deepEqual(workerErrors, []);
+  await page.close();
+});
+
+test('the page empties CSS.highlights while ours are shown: no error; shown again, ours are back (and not the page\'s)', async () => {
+  const { page, errors } = await open('marks');
+  await turnOn(page);
+  await page.evaluate(() => CSS.highlights.clear());
+  assert.equal(await highlightCount(page), 0);
+  await turnOff(page);
+  await setHidden(ext, page, false);
+  await checkHighlights(page, 'shown again: ');
+  const names = await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => !n.startsWith('claimlens-')));
+  assert.deepEqual(names, [], 'what the page cleared stays cleared: not ours to restore');
+  await turnOff(page);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(workerErrors, []);
+  await page.close();
+});
+
+test('the page empties CSS.highlights, then a reader comment arrives: every highlight of ours is registered again', {
+  todo: 'needs highlight.js: registryHighlight() registers its Highlight again when the registry lost it (see the report of issue #5)',
+}, async () => {
+  const { page, errors } = await open('marks');
+  const late = cliFlagsHtml(commentHtml(LATE_COMMENT.fr, 'fr', { furniture: false })).flags;
+  assert.ok(late.length > 0);
+  await turnOn(page);
+  await page.evaluate(() => CSS.highlights.clear());
+  await page.evaluate((html) => document.querySelector('#comments .comment-list').insertAdjacentHTML('beforeend', html), commentHtml(LATE_COMMENT.fr, 'fr'));
+  await waitForTopReport(page, (r) => r.comments?.units >= 2, 'the late comment\'s report');
+  try {
+    assert.deepEqual(await highlightsIn(page, '#comments .comment-list > li:last-child'), late, 'the late comment highlighted');
+    assert.equal(await highlightCount(page), total + late.length, 'and the others shown again');
+    assert.deepEqual(errors, []);
+  } finally {
+    await turnOff(page);
+    await page.close();
+  }
+});
+
+for (const name of ['count', 'lockdown']) {
+  const what = name === 'count' ? 'counting wrappers' : 'wrappers that throw at other scripts';
+  test(`a page that rewrote the platform (${what}, frozen Object/Array prototypes): highlights = CLI flags, the page's wrappers never called by us, its app works, DOM restored`, async () => {
+    // The same page in a tab the extension never touches: the DOM to get back to.
+    const control = await open(name);
+    const { page, errors } = await open(name);
+    await turnOn(page);
+    assert.deepEqual(await highlightsTouching(page, [...FURNITURE, '#page-tools']), [], 'no furniture highlighted');
+
+    // The page's app, used while our highlights are shown, and in the control tab.
+    for (const p of [page, control.page]) {
+      const app = await usePageApp(p);
+      assert.deepEqual(Object.fromEntries(Object.keys(APP_WORKS).map((k) => [k, app[k]])), APP_WORKS, 'the page\'s app works');
+    }
+    const calls = await page.evaluate(() => window.pageCalls);
+    for (const w of WRAPPED) {
+      const c = calls[w];
+      assert.ok(c?.page > 0, `the page's own script went through its ${w}`);
+      assert.equal(c.extension + c.other, 0, `no script but the page's called its ${w}:\n${c.stacks.join('\n\n')}`);
+    }
+    await checkHighlights(page, 'after the page\'s app ran: ');
+
+    await turnOff(page);
+    assert.equal(stateDiff(await pageState(control.page), await pageState(page)), null, 'off: the DOM the page built, nothing of ours left');
+    assert.deepEqual(errors, [], 'no console or page error');
+    assert.deepEqual(control.errors, []);
+    assert.deepEqual(workerErrors, []);
+    await control.page.close();
+    await page.close();
+  });
+}
+
+test('on / off ×100 on a news page with highlights of its own: the page as it was after every off; no listener, host or growing heap left', async () => {
+  const CYCLES = 100;
+  const { page, errors } = await open('marks');
+  const cdp = await page.context().newCDPSession(page);
+  const listeners = await ourListeners(cdp, ext.id);
+  const base = await listeners();
+  const before = await pageState(page);
+  assert.equal(before.highlights.length, 3, 'the page\'s three highlights');
+  const t0 = performance.now();
+  let heapAfterFirst = 0;
+  let seenOurs = null;
+  for (let i = 1; i <= CYCLES; i++) {
+    if (i === 1) await clickAction(ext, page);
+    else await setHidden(ext, page, false);
+    await waitForHighlights(page, total);
+    assert.equal(await highlightCount(page), total, `cycle ${i}: every highlight, once`);
+    if (i === 1) seenOurs = await listeners();
+    await setHidden(ext, page, true);
+    await waitForNoHighlights(page);
+    const diff = stateDiff(before, await pageState(page));
+    assert.equal(diff, null, `cycle ${i}: the page as it was`);
+    if (i === 1) heapAfterFirst = await heapUsed(cdp);
+  }
+  const ms = performance.now() - t0;
+  const heapAfterLast = await heapUsed(cdp);
+  const left = await listeners();
+  console.log(`on/off ×${CYCLES}: ${(ms / 1000).toFixed(1)} s (${(ms / CYCLES).toFixed(0)} ms a cycle), ` +
+    `heap ${(heapAfterFirst / 1e6).toFixed(2)} MB after the first, ${(heapAfterLast / 1e6).toFixed(2)} MB after the last; ` +
+    `listeners of ours while shown: ${seenOurs.ours.length}`);
+
+  // The listener probe does see ours while shown (or the checks below prove nothing).
+  assert.ok(seenOurs.ours.length >= 5 && seenOurs.ourWindow >= 1, 'our listeners are seen while shown');
+  assert.deepEqual(left.ours, [], 'no listener of ours left on the document or any node');
+  assert.equal(left.ourWindow, 0, 'no listener of ours left on the window');
+  assert.deepEqual(left.page, base.page, 'the page\'s own listeners as they were');
+  assert.ok(heapAfterLast < 2 * heapAfterFirst, `the heap does not grow with cycles (${heapAfterFirst} -> ${heapAfterLast} bytes)`);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(workerErrors, []);
+  await cdp.detach();
+  await page.close();
+});
