@@ -188,7 +188,7 @@ for (const name of WRAPPED) {
 }
 
 test('a throwing platform method leaves nothing half done: what is shown is painted, what fails leaves the page as it was', {
-  todo: 'needs highlight.js (register highlights and styles only once the UI is built, undo on failure; never keep an unregistered Highlight) and lens-ui.js (remove the host when listening fails): see the report of issue #5',
+  todo: 'needs www/highlight.js (present(): build the UI before registering styles and ranges, undo on failure; registryHighlight(): keep a Highlight only once registered) and www/lens-ui.js (remove the host when listen() fails): see the report of issue #5',
 }, () => {
   const bad = [];
   for (const name of PLATFORM) {
