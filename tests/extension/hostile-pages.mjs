@@ -38,10 +38,10 @@ const intoBody = (html, tag) => html.replace('</body>', `${tag}\n</body>`);
 /**
  * The news page (pages.mjs) as hostile variants: `marks` (highlights of its
  * own), `count` (counting wrappers, frozen prototypes), `lockdown` (wrappers
- * that throw for anyone but the page). Resolves to { pages, routes,
+ * that throw for anyone but the page), and `shadow` (the article in an open
+ * shadow root, pages.mjs's own). Resolves to { pages, routes,
  * expectedPaths }; each page has `path`, `lang`, `html` and the `article` and
- * `comments` fragments to ask the CLI about (those of the news page: nothing
- * added inside them).
+ * `comments` fragments to ask the CLI about (nothing is added inside them).
  */
 export function buildHostilePages() {
   const { pages: base } = buildPages();
@@ -50,10 +50,12 @@ export function buildHostilePages() {
     marks: { ...news, path: '/hostile/marks.html', html: intoBody(intoHead(news.html, `<style id="page-marks">\n${MARKS_STYLE}\n</style>`), `<script src="${HIGHLIGHTS_JS}"></script>`) },
     count: { ...news, path: '/hostile/count.html', html: intoBody(intoHead(news.html, protoTag('count')), TOOLS) },
     lockdown: { ...news, path: '/hostile/lockdown.html', html: intoBody(intoHead(news.html, protoTag('lockdown')), TOOLS) },
+    // pages.mjs's article in an open shadow root, as it is: our sheet is adopted there.
+    shadow: { ...base.shadow, path: '/hostile/shadow.html' },
   };
   const routes = {};
   for (const p of Object.values(pages)) routes[p.path] = () => ({ body: p.html });
-  const expectedPaths = new Set([...Object.keys(routes), `${FIXTURES}/news.css`, PROTOTYPES_JS, HIGHLIGHTS_JS, '/favicon.ico']);
+  const expectedPaths = new Set([...Object.keys(routes), `${FIXTURES}/news.css`, `${FIXTURES}/shadow.js`, PROTOTYPES_JS, HIGHLIGHTS_JS, '/favicon.ico']);
   return { pages, routes, expectedPaths };
 }
 

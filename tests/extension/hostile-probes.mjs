@@ -11,7 +11,7 @@ export function pageState(page) {
     const visit = (root) => {
       for (const el of root.querySelectorAll('*')) {
         if (!el.shadowRoot) continue;
-        shadows.push(`<${el.localName}> ${el.shadowRoot.innerHTML}`);
+        shadows.push(`<${el.localName}> ${el.shadowRoot.adoptedStyleSheets.length} adopted sheet(s): ${el.shadowRoot.innerHTML}`);
         visit(el.shadowRoot);
       }
     };

@@ -212,37 +212,44 @@ test('the background cannot analyse when the reader shows the highlights again: 
   await page.close();
 });
 
-test('on / off ×100 on a news page with highlights of its own: the page as it was after every off; no listener, host or growing heap left', async () => {
-  const CYCLES = 100;
-  const { page, errors } = await open('marks');
+/**
+ * Turns the extension on and off `cycles` times on page `name` (the first "on"
+ * the toolbar button, then the popup's switch), checking after each "on" that
+ * every highlight is there once, after each "off" that the page is as it was;
+ * then that no listener of ours is left (on the document, any node, any open
+ * shadow tree, or our world's window) and that the heap did not grow.
+ */
+async function onOff(name, cycles) {
+  const spec = site.pages[name];
+  const n = cliFlagsHtml(spec.article).flags.length + cliFlagsHtml(spec.comments).flags.length;
+  const { page, errors } = await open(name);
+  if (name === 'shadow') await page.waitForFunction(() => document.querySelector('news-story')?.shadowRoot);
   const cdp = await page.context().newCDPSession(page);
   const listeners = await ourListeners(cdp, ext.id);
   const base = await listeners();
   const before = await pageState(page);
-  assert.equal(before.highlights.length, 3, 'the page\'s three highlights');
   const t0 = performance.now();
   let heapAfterFirst = 0;
   let seenOurs = null;
-  for (let i = 1; i <= CYCLES; i++) {
+  for (let i = 1; i <= cycles; i++) {
     if (i === 1) await clickAction(ext, page);
     else await setHidden(ext, page, false);
-    await waitForHighlights(page, total);
-    assert.equal(await highlightCount(page), total, `cycle ${i}: every highlight, once`);
+    await waitForHighlights(page, n);
+    assert.equal(await highlightCount(page), n, `cycle ${i}: every highlight, once`);
     if (i === 1) seenOurs = await listeners();
     await setHidden(ext, page, true);
     await waitForNoHighlights(page);
-    const diff = stateDiff(before, await pageState(page));
-    assert.equal(diff, null, `cycle ${i}: the page as it was`);
+    assert.equal(stateDiff(before, await pageState(page)), null, `cycle ${i}: the page as it was`);
     if (i === 1) heapAfterFirst = await heapUsed(cdp);
   }
   const ms = performance.now() - t0;
   const heapAfterLast = await heapUsed(cdp);
   const left = await listeners();
-  console.log(`on/off ×${CYCLES}: ${(ms / 1000).toFixed(1)} s (${(ms / CYCLES).toFixed(0)} ms a cycle), ` +
+  console.log(`${name}: on/off ×${cycles} in ${(ms / 1000).toFixed(1)} s (${(ms / cycles).toFixed(0)} ms a cycle), ` +
     `heap ${(heapAfterFirst / 1e6).toFixed(2)} MB after the first, ${(heapAfterLast / 1e6).toFixed(2)} MB after the last; ` +
-    `listeners of ours while shown: ${seenOurs.ours.length}`);
+    `listeners of ours while shown: ${seenOurs.ours.length} + ${seenOurs.ourWindow} on the window`);
 
-  // The listener probe does see ours while shown (or the checks below prove nothing).
+  // The probe does see our listeners while shown (or the checks below prove nothing).
   assert.ok(seenOurs.ours.length >= 5 && seenOurs.ourWindow >= 1, 'our listeners are seen while shown');
   assert.deepEqual(left.ours, [], 'no listener of ours left on the document or any node');
   assert.equal(left.ourWindow, 0, 'no listener of ours left on the window');
@@ -252,4 +259,16 @@ test('on / off ×100 on a news page with highlights of its own: the page as it w
   assert.deepEqual(workerErrors, []);
   await cdp.detach();
   await page.close();
+  return before;
+}
+
+test('on / off ×100 on a news page with highlights of its own: the page as it was after every off; no listener, host or growing heap left', async () => {
+  const before = await onOff('marks', 100);
+  assert.equal(before.highlights.length, 3, 'the page\'s three highlights, back after every off');
+  assert.equal(before.sheets, 1, 'and its adopted sheet');
+});
+
+test('on / off ×20 with the article in an open shadow root: our sheet adopted there and taken out each time', async () => {
+  const before = await onOff('shadow', 20);
+  assert.equal(before.shadows.length, 1, 'the shadow tree\'s markup is compared too');
 });
