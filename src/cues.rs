@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
+use crate::accents;
 use crate::lang::LineLang;
 use crate::tokens::is_word_char;
 use crate::types::Lang;
@@ -153,6 +154,10 @@ impl Lexicon {
                     variants.push(c.to_uppercase().chain(chars).collect());
                 }
             }
+            // And with its accents as combining marks ("D'apre\u{300}s").
+            for v in variants.clone() {
+                variants.extend(accents::decompose(&v));
+            }
             for v in variants {
                 let id = *index.entry(v.clone()).or_insert_with(|| {
                     patterns.push(v);
@@ -201,14 +206,13 @@ impl Lexicon {
         let mut phrases = Vec::new();
         for m in self.automaton.find_iter(text) {
             let (s, e) = (m.start(), m.end());
+            // (A combining mark after a phrase belongs to its last letter.)
             let before = text[..s].chars().next_back();
             let after = text[e..].chars().next();
             let last = text[..e].chars().next_back();
             // A phrase ending in punctuation ("source :") needs no boundary after it.
             let open_end = last.is_some_and(|c| !c.is_alphanumeric());
-            if before.is_some_and(char::is_alphanumeric)
-                || (!open_end && after.is_some_and(char::is_alphanumeric))
-            {
+            if before.is_some_and(is_word_char) || (!open_end && after.is_some_and(is_word_char)) {
                 continue;
             }
             let (fr, en) = self.pattern_families[m.pattern().as_usize()];
@@ -283,7 +287,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(Event)) {
             continue;
         }
         let start = i;
-        let (mut ascii_upper, mut unicode_upper) = (false, false);
+        let (mut ascii_upper, mut unicode_upper, mut combining) = (false, false, false);
         loop {
             while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
                 ascii_upper |= bytes[i].is_ascii_uppercase();
@@ -295,6 +299,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(Event)) {
             match text[i..].chars().next() {
                 Some(c) if is_word_char(c) => {
                     unicode_upper |= !c.is_ascii() && c.is_uppercase();
+                    combining |= accents::is_combining(c);
                     i += c.len_utf8();
                 }
                 _ => break,
@@ -309,7 +314,13 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(Event)) {
         if word.len() < 2 || word.len() > buf.len() {
             continue; // no cue nor function word is that short or that long
         }
-        if unicode_upper {
+        if combining {
+            f(Event::Word(
+                start,
+                i,
+                accents::compose_lower(&text[start..i]).as_bytes(),
+            ));
+        } else if unicode_upper {
             f(Event::Word(
                 start,
                 i,

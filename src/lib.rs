@@ -14,6 +14,7 @@
 //! assert_eq!(result.flags[1].label, Label::Vague);
 //! ```
 
+mod accents;
 mod attribution;
 mod classify;
 mod cues;

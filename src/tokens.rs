@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use crate::accents::{compose_lower, has_combining, is_combining};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Word,
@@ -37,13 +39,16 @@ impl<'a> Tok<'a> {
 pub fn lower(s: &str) -> Cow<'_, str> {
     if s.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
         Cow::Borrowed(s)
+    } else if has_combining(s) {
+        Cow::Owned(compose_lower(s).replace('’', "'"))
     } else {
         Cow::Owned(s.to_lowercase().replace('’', "'"))
     }
 }
 
-/// A letter or digit. Latin letters with accents are answered without the
-/// Unicode tables, which French text would otherwise hit at every é.
+/// A letter or digit, or an accent written as a combining mark. Latin letters
+/// with accents are answered without the Unicode tables, which French text
+/// would otherwise hit at every é.
 pub fn is_word_char(c: char) -> bool {
     let u = c as u32;
     if u < 0x80 {
@@ -51,8 +56,22 @@ pub fn is_word_char(c: char) -> bool {
     } else if (0xC0..0x250).contains(&u) {
         u != 0xD7 && u != 0xF7
     } else {
-        c.is_alphanumeric()
+        c.is_alphanumeric() || is_combining(c)
     }
+}
+
+/// White space, and what shows nothing but travels in pasted text: control
+/// characters (NUL, ESC…), the byte-order mark, zero-width space, direction
+/// marks. Such a character must neither glue two sentences nor stand between
+/// a quotation and its verb. (The zero-width joiner stays: emoji need it.)
+pub fn is_blank(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'
+        )
+        || matches!(c, '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }
 
 /// French elisions end at the apostrophe: "l'armée" is "l'" + "armée".
@@ -122,7 +141,7 @@ pub fn tokenize<'a>(
                 text: &s[i..j],
                 kind,
             });
-        } else if c.is_whitespace() {
+        } else if is_blank(c) {
             continue;
         } else {
             let e = at + c.len_utf8();

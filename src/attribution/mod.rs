@@ -104,6 +104,10 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     pub(super) fn lower_is(&self, i: usize, words: &[&str]) -> bool {
         self.toks.get(i).is_some_and(|t| {
+            // An accent written as a combining mark: compare the composed word.
+            if crate::accents::has_combining(t.text) {
+                return t.is_word() && words.contains(&t.lower().as_ref());
+            }
             t.is_word() && t.text.len() <= 8 && words.iter().any(|w| eq_folded(t.text, w))
         })
     }

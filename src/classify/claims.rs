@@ -4,7 +4,7 @@
 use crate::attribution::Reader;
 use crate::cues::{Cue, Family};
 use crate::segment::Sentence;
-use crate::tokens::{tokenize, Kind};
+use crate::tokens::{is_word_char, tokenize, Kind};
 use crate::types::{Claim, Lang};
 
 /// Headings, bylines, navigation, boilerplate, questions: label none.
@@ -36,7 +36,13 @@ pub(super) fn asserts_nothing(
     let byline = first
         .is_some_and(|w| w.eq_ignore_ascii_case("par") || w.eq_ignore_ascii_case("by"))
         && words <= 6;
-    boilerplate
+    // Digits only, or a script the analyser does not read (Arabic, Hebrew,
+    // emoji): it cannot tell a claim there.
+    let latin = body
+        .chars()
+        .any(|c| c.is_ascii_alphabetic() || c >= 'À' && is_word_char(c) && c <= 'ɏ');
+    !latin
+        || boilerplate
         || navigation
         || last == Some('?')
         || (s.whole_line && !terminated(body) && words <= 25)

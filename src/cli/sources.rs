@@ -1,6 +1,8 @@
 //! Who speaks in a text: flags grouped by source, so the summary can say
 //! who is quoted or cited and how often.
 
+use std::collections::HashMap;
+
 use claimlens::{Flag, Label};
 
 /// Flags sharing a source (or, without one, a cue), however it is cased.
@@ -10,9 +12,12 @@ pub struct Group {
     pub quotes: usize,
 }
 
-/// Groups flags by source, most frequent first, ties in text order.
+/// Groups flags by source, most frequent first, ties in text order. Keys are
+/// looked up in hash maps, never compared pairwise: a long text names
+/// thousands of sources.
 pub fn group<'a>(flags: impl Iterator<Item = &'a &'a Flag>) -> Vec<Group> {
     let mut groups: Vec<(String, Group)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     for f in flags {
         let name = match (f.source.as_deref(), f.cue.as_deref()) {
             (Some(s), _) if !s.trim().is_empty() => s.trim().to_owned(),
@@ -25,26 +30,23 @@ pub fn group<'a>(flags: impl Iterator<Item = &'a &'a Flag>) -> Vec<Group> {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        let at = match groups.iter().position(|(k, _)| *k == key) {
-            Some(at) => at,
-            None => {
-                groups.push((
-                    key,
-                    Group {
-                        name,
-                        total: 0,
-                        quotes: 0,
-                    },
-                ));
-                groups.len() - 1
-            }
-        };
+        let at = *index.entry(key.clone()).or_insert_with(|| {
+            groups.push((
+                key,
+                Group {
+                    name,
+                    total: 0,
+                    quotes: 0,
+                },
+            ));
+            groups.len() - 1
+        });
         let g = &mut groups[at].1;
         g.total += 1;
         g.quotes += usize::from(f.label == Label::Quote);
     }
-    merge_longer_mentions(&mut groups);
-    merge_surnames(&mut groups);
+    let groups = merge_longer_mentions(groups);
+    let groups = merge_surnames(groups);
     let mut groups: Vec<Group> = groups.into_iter().map(|(_, g)| g).collect();
     // A stable sort keeps first appearance as the tie-break.
     groups.sort_by_key(|g| std::cmp::Reverse(g.total));
@@ -55,59 +57,74 @@ pub fn group<'a>(flags: impl Iterator<Item = &'a &'a Flag>) -> Vec<Group> {
 /// under "Luka Malle": a reader asks how often a person speaks, whatever the
 /// title. Only names of two words or more absorb others, so that "le maire
 /// de Paris" never turns into "Paris".
-fn merge_longer_mentions(groups: &mut Vec<(String, Group)>) {
-    merge_where(groups, |key, short, _| {
-        short.len() < key.len()
-            && short.split(' ').count() >= 2
-            && (key.ends_with(&format!(" {short}"))
-                || key.starts_with(&format!("{short},"))
-                || key.starts_with(&format!("{short} (")))
-    });
+fn merge_longer_mentions(groups: Vec<(String, Group)>) -> Vec<(String, Group)> {
+    let index: HashMap<&str, usize> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, (k, _))| (k.as_str(), i))
+        .collect();
+    // The shorter mentions a key holds: what follows a space, what precedes ", " or " (".
+    let targets: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|(key, _)| {
+            let key = key.as_str();
+            let cuts = key.char_indices().filter_map(|(p, c)| match c {
+                ' ' if key[p..].starts_with(" (") => Some(&key[..p]),
+                ',' => Some(&key[..p]),
+                _ => None,
+            });
+            let tails = key.match_indices(' ').map(|(p, _)| &key[p + 1..]);
+            cuts.chain(tails)
+                .filter(|short| short.split(' ').count() >= 2)
+                .filter_map(|short| index.get(short).copied())
+                .collect()
+        })
+        .collect();
+    merge_into(groups, targets)
 }
 
 /// Counts "Osei" under "Daniel Osei", the way articles name a person after
 /// the first mention: when exactly one name ends with that capitalised word
 /// after another capitalised one ("de Paris" is not a person).
-fn merge_surnames(groups: &mut Vec<(String, Group)>) {
-    let full_name_ending = |key: &str, other_key: &str, other: &Group| {
-        other_key.ends_with(&format!(" {key}"))
-            && (other.name.split_whitespace().rev().nth(1))
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-    };
-    let surnames: Vec<String> = groups
-        .iter()
-        .filter(|(k, g)| !k.contains(' ') && g.name.starts_with(char::is_uppercase))
-        .filter(|(k, _)| {
-            groups
-                .iter()
-                .filter(|(ok, og)| full_name_ending(k, ok, og))
-                .count()
-                == 1
-        })
-        .map(|(k, _)| k.clone())
-        .collect();
-    merge_where(groups, |key, ok, og| {
-        surnames.iter().any(|s| s == key) && full_name_ending(key, ok, og)
-    });
-}
-
-/// Folds each group into the first other group `into(key, other_key,
-/// other)` accepts, adding up the counts.
-fn merge_where(groups: &mut Vec<(String, Group)>, into: impl Fn(&str, &str, &Group) -> bool) {
-    let mut i = 0;
-    while i < groups.len() {
-        let key = &groups[i].0;
-        let target = (0..groups.len()).find(|&j| j != i && into(key, &groups[j].0, &groups[j].1));
-        match target {
-            Some(j) => {
-                let (_, g) = groups.remove(i);
-                let j = if j > i { j - 1 } else { j };
-                groups[j].1.total += g.total;
-                groups[j].1.quotes += g.quotes;
-            }
-            None => i += 1,
+fn merge_surnames(groups: Vec<(String, Group)>) -> Vec<(String, Group)> {
+    let mut full_names: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (key, g)) in groups.iter().enumerate() {
+        let capitalised = (g.name.split_whitespace().rev().nth(1))
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        if let Some((_, last)) = key.rsplit_once(' ').filter(|_| capitalised) {
+            full_names.entry(last).or_default().push(i);
         }
     }
+    let targets: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|(key, g)| match full_names.get(key.as_str()) {
+            Some(one) if one.len() == 1 && g.name.starts_with(char::is_uppercase) => one.clone(),
+            _ => Vec::new(),
+        })
+        .collect();
+    merge_into(groups, targets)
+}
+
+/// Folds each group, in order, into the first of its `targets` still
+/// standing, adding up the counts (a group folded into a later one travels on
+/// with it).
+fn merge_into(groups: Vec<(String, Group)>, targets: Vec<Vec<usize>>) -> Vec<(String, Group)> {
+    let mut counts: Vec<(usize, usize)> = groups.iter().map(|(_, g)| (g.total, g.quotes)).collect();
+    let mut standing = vec![true; groups.len()];
+    for (i, targets) in targets.iter().enumerate() {
+        if let Some(&j) = targets.iter().filter(|&&j| j != i && standing[j]).min() {
+            standing[i] = false;
+            counts[j].0 += counts[i].0;
+            counts[j].1 += counts[i].1;
+        }
+    }
+    groups
+        .into_iter()
+        .zip(counts)
+        .zip(standing)
+        .filter(|(_, standing)| *standing)
+        .map(|(((key, g), (total, quotes)), _)| (key, Group { total, quotes, ..g }))
+        .collect()
 }
 
 #[cfg(test)]

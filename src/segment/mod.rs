@@ -98,7 +98,7 @@ fn is_closing(c: char) -> bool {
 }
 
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{200b}'
+    crate::tokens::is_blank(c)
 }
 
 /// Splits `text` into sentences, in order.
@@ -120,12 +120,32 @@ pub fn split(text: &str) -> Vec<Sentence> {
 fn split_line(text: &str, lo: usize, hi: usize, para: usize, out: &mut Vec<Sentence>) {
     let first = out.len();
     let mut quotes = Vec::new();
-    if !scan(text, lo, hi, true, &mut quotes, para, out) {
-        // A quotation never closed on this line: cut it again without
-        // quotation tracking rather than make the whole line one sentence.
+    // A quotation never closed on this line would make the rest of it one
+    // sentence: cut the line again reading the marks left open as plain
+    // text, so that the quotations after them still count; if marks are
+    // still left open, cut it without quotation tracking. Three passes at most.
+    let mut stray = Vec::new();
+    let mut track = true;
+    loop {
+        let open = scan(
+            text,
+            lo,
+            hi,
+            track.then_some(stray.as_slice()),
+            &mut quotes,
+            para,
+            out,
+        );
+        if open.is_empty() {
+            break;
+        }
         out.truncate(first);
         quotes.clear();
-        scan(text, lo, hi, false, &mut quotes, para, out);
+        if stray.is_empty() {
+            stray = open;
+        } else {
+            track = false;
+        }
     }
     let whole = out.len() - first == 1;
     for s in &mut out[first..] {
@@ -159,12 +179,32 @@ fn dialogue(text: &str, s: &mut Sentence) {
     if !s.quotes.is_empty() || !rest.starts_with(is_space) {
         return;
     }
+    // The first ", " with six words or fewer after it: it lies past the end
+    // of the seventh word from the end (found once, not counted per comma).
+    let seventh_end = word_end_from_back(body, 7);
     let end = body
         .match_indices(", ")
         .map(|(comma, _)| comma)
-        .find(|&comma| body[comma + 2..].split_whitespace().count() <= 6)
+        .find(|&comma| comma + 2 >= seventh_end)
         .map_or(body.len(), |comma| comma + 1);
     s.quotes.push((s.start, s.start + end));
+}
+
+/// Where the `n`-th word from the end of `s` ends (0 if there are fewer).
+fn word_end_from_back(s: &str, n: usize) -> usize {
+    let mut words = 0;
+    let mut after_space = true;
+    for (i, c) in s.char_indices().rev() {
+        let space = c.is_whitespace();
+        if !space && after_space {
+            words += 1;
+            if words == n {
+                return i + c.len_utf8();
+            }
+        }
+        after_space = space;
+    }
+    0
 }
 
 /// Bytes that can start a mark the scanner cares about: . ! ? " and the
@@ -181,16 +221,19 @@ static INTERESTING: [bool; 256] = {
     t
 };
 
-/// One pass over a line; returns false if a quotation was left open.
+/// One pass over a line, tracking quotations unless `stray` is `None` (the
+/// opening marks at the offsets it holds are read as plain text); returns
+/// the offsets of the opening marks left open.
 fn scan(
     text: &str,
     lo: usize,
     hi: usize,
-    track: bool,
+    stray: Option<&[usize]>,
     quotes: &mut Vec<(usize, usize)>,
     para: usize,
     out: &mut Vec<Sentence>,
-) -> bool {
+) -> Vec<usize> {
+    let track = stray.is_some();
     let line = &text[lo..hi];
     let bytes = line.as_bytes();
     let mut stack: Vec<(char, usize)> = Vec::new();
@@ -233,7 +276,8 @@ fn scan(
                     continue;
                 }
             }
-            if closer_of(c).is_some() && c != '’' && stack.len() < MAX_DEPTH {
+            let plain = stray.is_some_and(|s| s.contains(&at));
+            if closer_of(c).is_some() && c != '’' && stack.len() < MAX_DEPTH && !plain {
                 let opens = c != '"' || prev.is_none_or(|p| is_space(p) || "([{—–-".contains(p));
                 if opens && next.is_some_and(|n| !is_space(n) || c == '«') {
                     stack.push((c, at));
@@ -266,11 +310,14 @@ fn scan(
         i += clen;
     }
     push(text, sent_start, hi, para, out);
-    stack.is_empty()
+    stack.into_iter().map(|(_, at)| at).collect()
 }
 
 fn ends_terminal(s: &str) -> bool {
-    s.trim_end().chars().next_back().is_some_and(is_terminal)
+    s.trim_end_matches(is_space)
+        .chars()
+        .next_back()
+        .is_some_and(is_terminal)
 }
 
 /// Whether a sentence ends at byte `end` of the line: white space, then a
@@ -284,7 +331,11 @@ fn boundary_after(line: &str, end: usize) -> Option<(usize, usize)> {
     let resume = end + (rest.len() - trimmed.len());
     match trimmed.chars().next() {
         None => None,
-        Some(n) if n.is_uppercase() || n.is_ascii_digit() || "«“\"‘—–-([¿¡•@".contains(n) => {
+        // A capital, or a letter of a script without case (Arabic, Hebrew…).
+        Some(n) if n.is_uppercase() || n.is_alphabetic() && !n.is_lowercase() => {
+            Some((end, resume))
+        }
+        Some(n) if n.is_ascii_digit() || "«“\"‘—–-([¿¡•@".contains(n) => {
             Some((end, resume))
         }
         Some(n) if !n.is_alphabetic() && !n.is_ascii_punctuation() => Some((end, resume)),
