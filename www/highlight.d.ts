@@ -49,6 +49,26 @@ export interface TextMapOptions {
  * text and offset map. Hidden content and editable fields are left out. */
 export function textMap(root: Element | ShadowRoot, options?: TextMapOptions): TextMap;
 
+/** Long work in short tasks (slicer.js): the work yields to the page once
+ * `budget` ms are spent, and stops (Cancelled) once `stop()` is true. */
+export class Slicer {
+  constructor(options?: { budget?: number; stop?: () => boolean });
+  /** True when this task's slice is spent. */
+  due(): boolean;
+  /** Throws Cancelled when the work is no longer wanted. */
+  check(): void;
+  /** A new slice begins (after an await on something else); throws Cancelled when stopped. */
+  begin(): void;
+  /** Yields to the page when the slice is spent; throws Cancelled when stopped. */
+  pause(): Promise<void>;
+}
+
+/** What a sliced job rejects with when its Slicer stops. */
+export class Cancelled extends Error {}
+
+/** textMap() in short tasks: the same map, for long pages. */
+export function textMapSliced(root: Element | ShadowRoot, options: TextMapOptions, slicer: Slicer): Promise<TextMap>;
+
 export interface HighlightOptions {
   /** A map already built for `root` (the flags' offsets index its text). */
   map?: TextMap;
@@ -61,6 +81,15 @@ export interface HighlightOptions {
   /** A UI from createUI() to share (one tooltip and keyboard handle for several highlight() calls). */
   ui?: LensUI;
   /** A line the tooltip adds under the label, per language (e.g. where the text is). */
+  note?: { en: string; fr?: string };
+  /** The flags' ranges, built beforehand by itemsSliced() (with the same `map` and `note`). */
+  items?: HighlightItem[];
+}
+
+/** A flag and the live Range it covers. */
+export interface HighlightItem {
+  flag: Flag;
+  range: Range;
   note?: { en: string; fr?: string };
 }
 
@@ -94,7 +123,7 @@ export function createUI(doc?: Document, options?: UIOptions): LensUI;
 export interface HighlightController {
   readonly mode: 'highlight' | 'overlay';
   readonly map: TextMap;
-  readonly items: ReadonlyArray<{ flag: Flag; range: Range }>;
+  readonly items: ReadonlyArray<HighlightItem>;
   /** The tooltip language in use. */
   readonly lang: 'fr' | 'en';
   /** Moves keyboard focus to flag `i` and shows its tooltip (`moveFocus` false:
@@ -102,12 +131,25 @@ export interface HighlightController {
   focus(i: number, moveFocus?: boolean): void;
   /** Re-measures overlay boxes, focus ring and tooltip after a layout change. */
   refresh(): void;
+  /** Shows `flags` of the root's text read again as `map` instead: a flag whose
+   * label and range are unchanged keeps its item and registered range (its
+   * text is not highlighted again). `items`: their ranges from itemsSliced(). */
+  update(flags: readonly Flag[], map?: TextMap, items?: HighlightItem[]): void;
   /** Removes this controller's highlights, stylesheet (when last), host element and listeners. */
   clear(): void;
 }
 
 /** Shows `flags` over `root`'s text, with tooltips on hover and keyboard focus. */
 export function highlight(root: Element | ShadowRoot, flags: readonly Flag[], options?: HighlightOptions): HighlightController;
+
+/** The ranges of `flags` in `map`'s text, built in short tasks, for highlight()
+ * or update() to register at once (the page repaints once). */
+export function itemsSliced(flags: readonly Flag[], map: TextMap, slicer: Slicer, note?: { en: string; fr?: string }): Promise<HighlightItem[]>;
+
+/** highlight() for long pages: text map (unless `options.map`) and ranges built
+ * in short tasks, highlights registered at once. Rejects with Cancelled, leaving
+ * nothing behind, when the slicer stops. */
+export function highlightSliced(root: Element | ShadowRoot, flags: readonly Flag[], options?: HighlightOptions, slicer?: Slicer): Promise<HighlightController>;
 
 /** Clears every highlight this module shows. */
 export function clear(): void;

@@ -5,10 +5,12 @@
 // browser extension: it knows nothing of the demo page.
 
 import { LABELS, STYLES, INK, langOf } from './labels.js';
-import { textMap } from './textmap.js';
+import { textMap, textMapSliced } from './textmap.js';
 import { LensUI } from './lens-ui.js';
+import { Slicer, runSync } from './slicer.js';
 
-export { textMap } from './textmap.js';
+export { textMap, textMapSliced } from './textmap.js';
+export { Slicer, Cancelled } from './slicer.js';
 export { LABELS } from './labels.js';
 
 const PREFIX = 'claimlens-';
@@ -41,16 +43,48 @@ export function createUI(doc = document, options = {}) {
  * (tooltip language; default the nearest `lang` attribute, then
  * `analysisLang`), `analysisLang`, `mode` ("highlight" | "overlay"; default:
  * highlight where supported), `ui` (a createUI() to join instead of a UI of
- * its own), `note` ({ en, fr }: a line the tooltip adds, such as where the text is).
- * Returns a controller: `{ mode, map, items, focus(i), refresh(), clear() }`.
+ * its own), `note` ({ en, fr }: a line the tooltip adds, such as where the
+ * text is), `items` (the flags' ranges, already built by itemsSliced()).
+ * Returns a controller: `{ mode, map, items, focus(i), refresh(), update(flags, map, items), clear() }`.
  */
 export function highlight(root, flags, options = {}) {
   const map = options.map || textMap(root);
+  return present(root, options.items || runSync(itemsOf(flags, map, options.note)), map, options);
+}
+
+/**
+ * The ranges of `flags` in `map`'s text ([{ flag, range, note }]), built in
+ * short tasks (`slicer`, see slicer.js) for highlight() or update() to
+ * register at once (one repaint). Rejects with Cancelled when the slicer stops.
+ */
+export async function itemsSliced(flags, map, slicer, note) {
+  const items = await slicer.run(itemsOf(flags, map, note));
+  slicer.check();
+  return items;
+}
+
+/** highlight() for long pages: text map (unless `options.map`) and ranges
+ * built in short tasks, the highlights registered at once. */
+export async function highlightSliced(root, flags, options = {}, slicer = new Slicer()) {
+  const map = options.map || (await textMapSliced(root, {}, slicer));
+  const items = await itemsSliced(flags, map, slicer, options.note);
+  return present(root, items, map, options);
+}
+
+/** The flags' ranges: [{ flag, range, note }], pausing every few dozen. */
+function* itemsOf(flags, map, note) {
   const items = [];
-  for (const flag of flags) {
+  for (let i = 0; i < flags.length; i++) {
+    if ((i & 31) === 31) yield;
+    const flag = flags[i];
     const range = map.range(flag.start_utf16 ?? flag.start, flag.end_utf16 ?? flag.end);
-    if (range) items.push({ flag, range, note: options.note });
+    if (range) items.push({ flag, range, note });
   }
+  return items;
+}
+
+/** The controller of `items` read from `root` through `map`: registers their ranges, joins or builds the UI. */
+function present(root, items, map, options) {
   const shared = options.ui || null;
   const mode = shared ? shared.mode : pickMode(options.mode);
   const doc = root.ownerDocument || document;
@@ -66,6 +100,34 @@ export function highlight(root, flags, options = {}) {
   const group = ui.add(root, items, map);
   let cleared = false;
   const base = () => ui.items.indexOf(items[0]);
+  /** Shows `next` instead of the current items: an item whose label and
+   * range are unchanged stays (same object, same registered range), so that
+   * text a re-read did not change is not highlighted again. */
+  const replace = (next, newMap) => {
+    const before = new Map(); // start node -> current items starting there
+    for (const it of items) {
+      const list = before.get(it.range.startContainer);
+      if (list) list.push(it);
+      else before.set(it.range.startContainer, [it]);
+    }
+    const kept = new Set();
+    const out = next.map((n) => {
+      const old = before.get(n.range.startContainer)?.find((o) => !kept.has(o) && o.flag.label === n.flag.label && sameRange(o.range, n.range));
+      if (!old) return n;
+      kept.add(old);
+      old.flag = n.flag; // the same sentence, at its new offsets
+      old.note = n.note;
+      return old;
+    });
+    if (mode === 'highlight') {
+      for (const it of items) if (!kept.has(it)) ours.get(it.flag.label)?.delete(it.range);
+      for (const it of out) if (!kept.has(it)) registryHighlight(it.flag.label).add(it.range);
+      dropEmpty();
+    }
+    items.splice(0, items.length, ...out);
+    controller.map = newMap;
+    ui.replace(group, newMap);
+  };
   const controller = {
     mode,
     map,
@@ -76,6 +138,11 @@ export function highlight(root, flags, options = {}) {
     focus: (i, moveFocus = true) => i >= 0 && i < items.length && ui.focusItem(base() + i, moveFocus),
     /** Re-measures boxes after a layout change the widget could not see. */
     refresh: () => ui.layout(),
+    /** Shows `flags` read through `newMap` (the root's text read again)
+     * instead; `next`: their ranges, already built by itemsSliced(). */
+    update(flags, newMap = map, next = null) {
+      if (!cleared) replace(next || runSync(itemsOf(flags, newMap, options.note)), newMap);
+    },
     /** Removes this controller's highlights, boxes, host, listeners. */
     clear() {
       if (cleared) return;
@@ -83,16 +150,8 @@ export function highlight(root, flags, options = {}) {
       if (shared) ui.remove(group);
       else ui.destroy();
       if (mode === 'highlight') {
-        for (const { flag, range } of items) {
-          const hl = ours.get(flag.label);
-          if (hl) hl.delete(range);
-        }
-        for (const [label, hl] of ours) {
-          if (hl.size > 0) continue;
-          // Only delete the entry if it is still ours: never touch anyone else's.
-          if (CSS.highlights.get(PREFIX + label) === hl) CSS.highlights.delete(PREFIX + label);
-          ours.delete(label);
-        }
+        for (const { flag, range } of items) ours.get(flag.label)?.delete(range);
+        dropEmpty();
         removeStyles(paintRoot);
       }
       active.delete(controller);
@@ -100,6 +159,19 @@ export function highlight(root, flags, options = {}) {
   };
   active.add(controller);
   return controller;
+}
+
+const sameRange = (a, b) => a.startContainer === b.startContainer && a.startOffset === b.startOffset &&
+  a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+
+/** Unregisters this module's highlights that hold no range any more. */
+function dropEmpty() {
+  for (const [label, hl] of ours) {
+    if (hl.size > 0) continue;
+    // Only delete the entry if it is still ours: never touch anyone else's.
+    if (CSS.highlights.get(PREFIX + label) === hl) CSS.highlights.delete(PREFIX + label);
+    ours.delete(label);
+  }
 }
 
 /** The mode asked for, else highlight where supported; an error if unavailable. */

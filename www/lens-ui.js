@@ -12,6 +12,7 @@
 import { HOST_ATTR } from './textmap.js';
 import { words } from './labels.js';
 import { shadowCSS, fillTooltip, handleName } from './tooltip.js';
+import { textRects, hitIn, precedes } from './geometry.js';
 
 const uis = new Set(); // live UIs: the global shortcut goes to one of them
 
@@ -32,7 +33,8 @@ export class LensUI {
     this.actions = actions;
     this.onAction = onAction;
     this.groups = []; // [{ root, items, map }] in document order
-    this.items = []; // every group's [{ flag, range }], flattened
+    this.flat = []; // every group's [{ flag, range }], flattened (see `items`)
+    this.stale = false; // groups changed since `flat` was built
     this.current = -1; // flag with keyboard focus
     this.last = -1; // the flag focused last: Tab back in resumes there
     this.hovered = -1;
@@ -43,15 +45,33 @@ export class LensUI {
     uis.add(this);
   }
 
+  /** Every group's flags in document order: [{ flag, range }]. */
+  get items() {
+    if (this.stale) this.regroup();
+    return this.flat;
+  }
+
   /** Adds the flags `items` ([{ flag, range }] in text order) read from `root`
    * through `map`. Returns the group, for remove(). */
   add(root, items, map) {
     const group = { root, items, map };
-    const at = this.groups.findIndex((g) => precedes(root, g.root));
-    this.groups.splice(at < 0 ? this.groups.length : at, 0, group);
+    // Groups are in document order: a binary search (a page may add hundreds).
+    let lo = 0, hi = this.groups.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (precedes(root, this.groups[mid].root)) hi = mid;
+      else lo = mid + 1;
+    }
+    this.groups.splice(lo, 0, group);
     this.ro?.observe(root.host || root);
-    this.regroup();
+    this.changed();
     return group;
+  }
+
+  /** A group's items changed (in place) and were read through `map`. */
+  replace(group, map) {
+    group.map = map;
+    this.changed();
   }
 
   /** Removes a group's flags. */
@@ -60,24 +80,31 @@ export class LensUI {
     if (i < 0) return;
     this.groups.splice(i, 1);
     if (!this.groups.some((g) => (g.root.host || g.root) === (group.root.host || group.root))) this.ro?.unobserve(group.root.host || group.root);
-    this.regroup();
+    this.changed();
+  }
+
+  /** Groups changed: the flat list is rebuilt when next needed (at the
+   * latest in the next frame), once for any number of changes. */
+  changed() {
+    this.stale = true;
+    if (this.mode === 'overlay') this.layout(); // boxes show at once
+    else this.schedule('layout');
   }
 
   /** Rebuilds the flat list, keeping focus and hover on the same flags. */
   regroup() {
-    const keep = (i) => this.items[i];
+    this.stale = false;
+    const keep = (i) => this.flat[i];
     const [cur, last, tip] = [keep(this.current), keep(this.last), keep(this.tipItem)];
-    this.items = this.groups.flatMap((g) => g.items);
-    const find = (item) => (item ? this.items.indexOf(item) : -1);
+    this.flat = this.groups.flatMap((g) => g.items);
+    const find = (item) => (item ? this.flat.indexOf(item) : -1);
     this.current = find(cur);
     this.last = find(last);
     this.hovered = -1;
     if (tip && find(tip) < 0) this.hideTip();
     else this.tipItem = find(tip);
-    this.handle.disabled = this.items.length === 0;
-    if (this.current < 0) this.handle.textContent = `${words(this.lang).flags} (${this.items.length}). ${words(this.lang).keys}`;
-    if (this.mode === 'overlay') this.layout(); // boxes show at once
-    else this.schedule('layout');
+    this.handle.disabled = this.flat.length === 0;
+    if (this.current < 0) this.handle.textContent = `${words(this.lang).flags} (${this.flat.length}). ${words(this.lang).keys}`;
   }
 
   build() {
@@ -150,7 +177,8 @@ export class LensUI {
       const ro = (this.ro = new ResizeObserver(() => this.schedule('layout')));
       this.offs.push(() => ro.disconnect());
     }
-    this.doc.fonts?.ready.then(() => this.host.isConnected && this.layout());
+    // In the next frame, not at once: a layout forced now costs a long page a long task.
+    this.doc.fonts?.ready.then(() => this.host.isConnected && this.schedule('layout'));
   }
 
   /** Coalesces bursts of events into one redraw per frame. */
@@ -164,6 +192,7 @@ export class LensUI {
       const what = this.pending;
       this.frame = 0;
       this.pending = null;
+      if (this.stale) this.regroup();
       if (what === 'layout') this.layout();
       else if (what === 'tip') this.placeTip();
       const p = this.lastPointer;
@@ -174,6 +203,12 @@ export class LensUI {
 
   /** Redraws the overlay boxes, the focus ring and the tooltip position. */
   layout() {
+    // Highlights paint themselves: with no ring or tooltip shown there is
+    // nothing to measure (measuring forces the page's style and layout).
+    if (this.mode !== 'overlay' && this.current < 0 && !(this.tipItem >= 0)) {
+      if (this.rings.firstChild) this.rings.replaceChildren();
+      return;
+    }
     const origin = this.host.getBoundingClientRect();
     if (this.mode === 'overlay') {
       const frag = this.doc.createDocumentFragment();
@@ -347,62 +382,3 @@ export class LensUI {
     uis.delete(this);
   }
 }
-
-/** One box per line of a range's text. getClientRects() also lists the
- * border box of every element the range contains (double-painting inline
- * elements, covering whole blocks) and splits a line at each element: drop
- * boxes that enclose others, then join neighbours on the same line. */
-function textRects(range) {
-  const rects = [...range.getClientRects()].filter((r) => r.width >= 1 && r.height >= 1);
-  const inside = (a, b) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
-  const lines = [];
-  rects.forEach((r, i) => {
-    // An enclosing box goes; of identical boxes, the first stays.
-    if (rects.some((o, j) => j !== i && inside(o, r) && (!inside(r, o) || j < i))) return;
-    const last = lines[lines.length - 1];
-    const overlap = last && Math.min(last.bottom, r.bottom) - Math.max(last.top, r.top);
-    if (last && overlap > Math.min(last.bottom - last.top, r.height) / 2 && r.left <= last.right + 3 && r.right >= last.left - 3) {
-      Object.assign(last, {
-        left: Math.min(last.left, r.left), right: Math.max(last.right, r.right),
-        top: Math.min(last.top, r.top), bottom: Math.max(last.bottom, r.bottom),
-      });
-    } else lines.push({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
-  });
-  for (const l of lines) Object.assign(l, { width: l.right - l.left, height: l.bottom - l.top });
-  return lines;
-}
-
-/** The index in `g.items` of the flag at DOM point (node, offset), or -1. */
-function hitIn(g, node, offset, x, y) {
-  const t = g.map.offsetOf(node, offset);
-  if (t < 0) return -1;
-  // A caret sits between characters: the flag ending at t and the one
-  // starting there are both candidates; the pointer's box decides.
-  const items = g.items;
-  let lo = 0, hi = items.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (end(items[mid].flag) < t) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  for (let i = lo; i < items.length && start(items[i].flag) <= t; i++) {
-    for (const r of items[i].range.getClientRects()) {
-      if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return i;
-    }
-  }
-  return -1;
-}
-
-/** True if `a` comes before `b` in the page (a shadow root stands where its host is). */
-function precedes(a, b) {
-  const inPage = (n) => {
-    while (n.getRootNode?.() !== n.ownerDocument && n.getRootNode?.().host) n = n.getRootNode().host;
-    return n.host || n;
-  };
-  const [x, y] = [inPage(a), inPage(b)];
-  if (x === y) return false;
-  return !!(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING) && !x.contains(y);
-}
-
-const start = (f) => f.start_utf16 ?? f.start;
-const end = (f) => f.end_utf16 ?? f.end;

@@ -5,6 +5,8 @@
 // without searching the DOM again. Mirrors the CLI's `--html` extraction
 // (src/cli/html.rs) so that both read a page the same way.
 
+import { runSync } from './slicer.js';
+
 /** Elements whose content a reader never sees as text. */
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
@@ -37,6 +39,21 @@ const isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
  * out that element and everything in it.
  */
 export function textMap(root, options = {}) {
+  return runSync(walk(root, options));
+}
+
+/**
+ * textMap() in short tasks (`slicer`: a Slicer of slicer.js), for long pages:
+ * resolves to the same map, or rejects with Cancelled when the slicer stops.
+ * A page that changes meanwhile may leave the map behind its DOM: whoever
+ * reads a changing page re-reads it when its mutations are seen.
+ */
+export function textMapSliced(root, options, slicer) {
+  return slicer.run(walk(root, options));
+}
+
+/** The walk of textMap(): a generator that pauses every few dozen nodes. */
+function* walk(root, options) {
   const b = new Builder();
   const doc = root.ownerDocument || document;
   const skip = options.skip;
@@ -48,7 +65,9 @@ export function textMap(root, options = {}) {
   // popping up to that parent is how the walk "leaves" elements.
   const open = [];
   const visible = new Map(); // element -> rendered?, asked once per text parent
+  let count = 0;
   for (let n = walker.currentNode; n; n = walker.nextNode()) {
+    if ((++count & 63) === 0) yield;
     if (n !== root) {
       while (open.length && open[open.length - 1] !== n.parentNode) b.leave(open.pop());
     }

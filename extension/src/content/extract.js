@@ -2,6 +2,10 @@
 // to its <article> (which holds the headline), with navigation, banners,
 // asides, ads and share bars left out; reader comments found apart. No site
 // is named here: only markup conventions (tags, ARIA roles, common class words).
+// Each search walks the whole page: the *Sliced versions run in short tasks
+// (www/slicer.js) for the first reading of a long page.
+
+import { runSync } from '../../../www/slicer.js';
 
 /** Tags never part of the article's text. */
 const NOISE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'button', 'menu', 'dialog', 'figure', 'header']);
@@ -71,11 +75,22 @@ function proseLength(el) {
  * root), or null when no block holds at least MIN_ARTICLE characters of prose.
  */
 export function findArticle(scope) {
+  return runSync(scanArticle(scope));
+}
+
+/** findArticle() in short tasks (`slicer`). */
+export function findArticleSliced(scope, slicer) {
+  return slicer.run(scanArticle(scope));
+}
+
+function* scanArticle(scope) {
   const stop = scope.nodeType === 9 ? scope.body : scope.host ? null : scope;
   const noisy = makeNoisy(stop);
   const score = new Map();
   const add = (el, s) => el && el.nodeType === 1 && score.set(el, (score.get(el) || 0) + s);
+  let n = 0;
   for (const p of scope.querySelectorAll(PARAGRAPHS)) {
+    if ((++n & 15) === 0) yield;
     if (p.isContentEditable || noisy(p)) continue;
     const len = proseLength(p);
     if (len < 25) continue;
@@ -96,9 +111,19 @@ export function findArticle(scope) {
 
 /** The comment sections under `scope`, outermost only, outside `article`. */
 export function findComments(scope, article) {
+  return runSync(scanComments(scope, article));
+}
+
+/** findComments() in short tasks (`slicer`). */
+export function findCommentsSliced(scope, article, slicer) {
+  return slicer.run(scanComments(scope, article));
+}
+
+function* scanComments(scope, article) {
   const found = [];
-  const candidates = scope.querySelectorAll('[id], [class], [itemtype]');
-  for (const el of candidates) {
+  let n = 0;
+  for (const el of scope.querySelectorAll('[id], [class], [itemtype]')) {
+    if ((++n & 63) === 0) yield;
     if (!isComments(el) || found.some((f) => f.contains(el))) continue;
     if (article && el.contains(article)) continue;
     if (el.textContent.trim().length < 20) continue;
@@ -113,18 +138,26 @@ export function skipFor(kind) {
   return kind === 'comments' ? isFurniture : isNoise;
 }
 
-/** Open shadow roots in `scope` and in theirs, except ours. */
-export function openShadowRoots(scope, isOurs) {
+/** Open shadow roots in `scope` and in theirs, except ours (`isOurs(host)`), in short tasks. */
+export function openShadowRootsSliced(scope, isOurs, slicer) {
+  return slicer.run(scanShadowRoots(scope, isOurs));
+}
+
+function* scanShadowRoots(scope, isOurs) {
   const out = [];
-  const visit = (s) => {
-    for (const el of s.querySelectorAll('*')) {
+  const pending = [scope];
+  let n = 0;
+  while (pending.length) {
+    const s = pending.shift();
+    const walker = (s.ownerDocument || s).createTreeWalker(s, NodeFilter.SHOW_ELEMENT);
+    for (let el = walker.nextNode(); el; el = walker.nextNode()) {
+      if ((++n & 255) === 0) yield;
       const sr = el.shadowRoot;
       if (sr && !isOurs(el)) {
         out.push(sr);
-        visit(sr);
+        pending.push(sr);
       }
     }
-  };
-  visit(scope);
+  }
   return out;
 }

@@ -3,12 +3,16 @@
 // through the shared module (www/highlight.js), reports the figures, and
 // undoes everything on off(). Units added later (text that arrives) come
 // through watch.js.
+//
+// The page's main thread is shared with the page: every long job here (finding
+// the article, reading its text, building ranges, the figures) runs in short
+// tasks (www/slicer.js), and off() stops a job between two of them.
 
-import { textMap, highlight, createUI } from '../../../www/highlight.js';
+import { highlight, itemsSliced, createUI, textMapSliced, Slicer, Cancelled } from '../../../www/highlight.js';
 import { HOST_ATTR } from '../../../www/textmap.js';
 import { langOf } from '../../../www/labels.js';
 import { groupSourceFlags } from '../../../www/summary.js';
-import { findArticle, findComments, openShadowRoots, skipFor } from './extract.js';
+import { findArticleSliced, findCommentsSliced, openShadowRootsSliced, skipFor } from './extract.js';
 import { summarizeUnits } from './summary.js';
 
 /** What the tooltip says of a flag in reader comments: not the article's word. */
@@ -19,144 +23,212 @@ const ACTIONS = [
   { id: 'wrong-source', label: { en: 'Wrong source', fr: 'Mauvaise source' } },
 ];
 
+const OBSERVED = { childList: true, subtree: true, characterData: true };
+
 export class Session {
   /** `send(message)`: resolves to the background's answer. */
   constructor(doc, send) {
     this.doc = doc;
     this.send = send;
-    this.units = []; // { id, kind, root, map, result, controller }
-    this.roots = new Set(); // every unit's root, so that no text is analysed twice
+    this.units = []; // { id, kind, root, map, result, controller, analysed }
+    this.byRoot = new Map(); // every unit's root -> its unit, so that no text is analysed twice
     this.nextId = 0;
     this.ui = null;
     this.settings = null;
     this.labels = null; // shown labels
     this.cursors = new Map(); // source -> position when stepping through its statements
     this.timing = null;
-    this.generation = 0; // bumped by off(): answers to older requests are dropped
+    this.generation = 0; // bumped by off(): work of an older generation stops
+    this.missed = []; // page changes made while run() read the page, for the watcher
+    this.showing = Promise.resolve(); // highlights change one job at a time
   }
 
   get active() {
     return this.settings !== null;
   }
 
-  /** Analyses the frame from scratch. Resolves to the timing of this run. */
+  /** Short tasks for work of the current generation: they stop when off() comes. */
+  slicer() {
+    const gen = this.generation;
+    return new Slicer({ stop: () => gen !== this.generation });
+  }
+
+  /** Analyses the frame from scratch. Resolves to the timing of this run (null if off() came first). */
   async run(settings, labels) {
     this.off();
     const t0 = performance.now();
     this.settings = settings;
     this.labels = labels || settings.labels;
     const gen = this.generation;
-    const found = this.detect(this.doc);
-    for (const sr of openShadowRoots(this.doc, (el) => el.hasAttribute(HOST_ATTR))) found.push(...this.detect(sr));
-    const units = found.map(({ kind, root }) => this.makeUnit(kind, root)).filter(Boolean);
-    const t1 = performance.now();
-    await Promise.all(units.map((u) => this.analyse(u)));
-    if (gen !== this.generation) return null;
-    const t2 = performance.now();
-    for (const u of units) this.show(u);
-    const t3 = performance.now();
-    const chars = units.reduce((n, u) => n + u.map.text.length, 0);
-    const engine = units.reduce((n, u) => n + (u.timing?.engine || 0), 0);
-    const waited = Math.max(0, ...units.map((u) => u.timing?.waitedForModule || 0));
-    this.timing = {
-      extract: t1 - t0, analyse: t2 - t1, highlight: t3 - t2, total: t3 - t0, chars, units: units.length,
-      // Inside "analyse": the module's own time, and the wait for it to load (first use).
-      engine, waitedForModule: waited, moduleLoad: units[0]?.timing ? { compile: units[0].timing.compile, tables: units[0].timing.tables } : null,
-    };
-    this.report();
-    return this.timing;
+    const slicer = this.slicer();
+    // What the page changes while it is being read is caught up by the watcher afterwards.
+    const recorder = new MutationObserver(() => {});
+    recorder.observe(this.doc.body || this.doc.documentElement, OBSERVED);
+    try {
+      const found = await this.detect(this.doc, slicer);
+      const shadows = await openShadowRootsSliced(this.doc, (el) => el.hasAttribute(HOST_ATTR), slicer);
+      for (const sr of shadows) found.push(...(await this.detect(sr, slicer)));
+      const maps = await this.read(found.map(({ kind, root }) => this.reserve(kind, root)), slicer);
+      const units = [...maps.keys()];
+      const t1 = performance.now();
+      await Promise.all(units.map((u) => this.analyse(u, maps.get(u))));
+      slicer.begin(); // woken by the answers: a new slice (or off() came meanwhile)
+      const t2 = performance.now();
+      await this.show(units, slicer);
+      const t3 = performance.now();
+      const chars = units.reduce((n, u) => n + u.map.text.length, 0);
+      const engine = units.reduce((n, u) => n + (u.timing?.engine || 0), 0);
+      const waited = Math.max(0, ...units.map((u) => u.timing?.waitedForModule || 0));
+      this.timing = {
+        extract: t1 - t0, analyse: t2 - t1, highlight: t3 - t2, total: t3 - t0, chars, units: units.length,
+        // Inside "analyse": the module's own time, and the wait for it to load (first use).
+        engine, waitedForModule: waited, moduleLoad: units[0]?.timing ? { compile: units[0].timing.compile, tables: units[0].timing.tables } : null,
+      };
+      await this.report(slicer);
+      return this.timing;
+    } catch (e) {
+      if (e instanceof Cancelled) return null;
+      throw e;
+    } finally {
+      if (gen === this.generation) this.missed.push(...recorder.takeRecords());
+      recorder.disconnect();
+    }
+  }
+
+  /** The page changes run() saw while reading (handed over once). */
+  takeMissed() {
+    const records = this.missed;
+    this.missed = [];
+    return records;
   }
 
   /** The article and comment roots under `scope` not yet analysed. */
-  detect(scope) {
+  async detect(scope, slicer) {
     const out = [];
-    const article = findArticle(scope);
-    if (article && !this.roots.has(article)) out.push({ kind: 'article', root: article });
+    const article = await findArticleSliced(scope, slicer);
+    if (article && !this.byRoot.has(article)) out.push({ kind: 'article', root: article });
     if (this.settings.comments) {
-      for (const c of findComments(scope, article)) if (!this.roots.has(c)) out.push({ kind: 'comments', root: c });
+      for (const c of await findCommentsSliced(scope, article, slicer)) if (!this.byRoot.has(c)) out.push({ kind: 'comments', root: c });
     }
     return out;
   }
 
   /** The text map of a unit of `kind` over `root`: what its kind skips, and
    * other units' roots inside it, left out. */
-  readText(kind, root) {
+  readText(kind, root, slicer) {
     const skip = skipFor(kind);
-    return textMap(root, { skip: (el) => this.roots.has(el) || skip(el) });
+    return textMapSliced(root, { skip: (el) => this.byRoot.has(el) || skip(el) }, slicer);
   }
 
-  /** A unit over `root`'s text, or null if it has none. */
-  makeUnit(kind, root) {
-    const map = this.readText(kind, root);
-    if (!map.text.trim()) return null;
-    const unit = { id: this.nextId++, kind, root, map, result: null, controller: null };
+  /** A unit over `root`, registered at once (before its text is read: a unit
+   * read meanwhile leaves `root` out), its map still to read. */
+  reserve(kind, root) {
+    const unit = { id: this.nextId++, kind, root, map: null, result: null, controller: null, analysed: null };
     this.units.push(unit);
-    this.roots.add(root);
+    this.byRoot.set(root, unit);
     return unit;
   }
 
-  async analyse(unit) {
-    const answer = await this.send({ type: 'analyze', text: unit.map.text, links: unit.map.links, lang: this.settings.lang });
-    if (!answer?.ok) throw new Error(`ClaimLens: analysis failed: ${answer?.error || 'no answer'}`);
-    unit.result = answer.result;
-    unit.timing = answer.timing;
-  }
-
-  /** Highlights a unit's flags of the shown labels. */
-  show(unit) {
+  /** Forgets a unit (its root left the page, or holds no text). */
+  drop(unit) {
     unit.controller?.clear();
     unit.controller = null;
-    if (!unit.result || !unit.root.isConnected) return;
-    if (!this.ui) {
-      const lang = langOf(this.doc.documentElement.lang) || unit.result.language;
-      this.ui = createUI(this.doc, { lang, actions: ACTIONS, onAction: (id, flag) => this.reportFlag(id, flag) });
+    this.units = this.units.filter((u) => u !== unit);
+    if (this.byRoot.get(unit.root) === unit) this.byRoot.delete(unit.root);
+  }
+
+  /** Reads the text of `units` (new, or changed in place), dropping those that have none. */
+  async read(units, slicer) {
+    const maps = new Map();
+    for (const u of units) {
+      // A text map never asks about its own root: the unit's root is not skipped.
+      const map = await this.readText(u.kind, u.root, slicer);
+      if (map.text.trim()) maps.set(u, map);
+      else this.drop(u);
     }
-    const flags = unit.result.flags.filter((f) => this.labels.includes(f.label));
-    const note = unit.kind === 'comments' ? COMMENT_NOTE : undefined;
-    unit.controller = highlight(unit.root, flags, { map: unit.map, ui: this.ui, note });
+    return maps;
   }
 
-  /** Adds and analyses units for new roots (text that arrived), then reports. */
-  async addUnits(found) {
-    const units = found.filter(({ root }) => !this.roots.has(root)).map(({ kind, root }) => this.makeUnit(kind, root)).filter(Boolean);
-    if (units.length) await this.present(units);
+  /** Has the background analyse a unit's text read as `map` (unless that very
+   * text was analysed last); the unit then holds the map and its result together. */
+  async analyse(unit, map = unit.map) {
+    const { text, links } = map;
+    const key = JSON.stringify(links);
+    if (!(unit.result && unit.analysed?.text === text && unit.analysed.links === key)) {
+      const answer = await this.send({ type: 'analyze', text, links, lang: this.settings.lang });
+      if (!answer?.ok) throw new Error(`ClaimLens: analysis failed: ${answer?.error || 'no answer'}`);
+      unit.result = answer.result;
+      unit.timing = answer.timing;
+      unit.analysed = { text, links: key };
+    }
+    unit.map = map;
   }
 
-  /** Re-reads and re-analyses units whose text changed in place. */
-  async refresh(units) {
-    for (const u of units) u.map = this.readText(u.kind, u.root); // a text map never asks about its own root
-    await this.present(units);
+  /** Highlights the units' flags of the shown labels: a unit shown before
+   * keeps the highlights of text that did not change. The ranges are built
+   * in short tasks, then registered together: the page repaints once. One
+   * job at a time. */
+  show(units, slicer) {
+    const job = this.showing.then(async () => {
+      const plans = [];
+      for (const unit of units) {
+        if (!this.shown(unit)) continue;
+        const flags = unit.result.flags.filter((f) => this.labels.includes(f.label));
+        const note = unit.kind === 'comments' ? COMMENT_NOTE : undefined;
+        plans.push({ unit, flags, note, items: await itemsSliced(flags, unit.map, slicer, note) });
+      }
+      slicer.check();
+      for (const { unit, flags, note, items } of plans) {
+        if (!this.shown(unit)) continue; // pruned meanwhile
+        if (!this.ui) {
+          const lang = langOf(this.doc.documentElement.lang) || unit.result.language;
+          this.ui = createUI(this.doc, { lang, actions: ACTIONS, onAction: (id, flag) => this.reportFlag(id, flag) });
+        }
+        if (unit.controller) unit.controller.update(flags, unit.map, items);
+        else unit.controller = highlight(unit.root, flags, { map: unit.map, ui: this.ui, note, items });
+      }
+    });
+    this.showing = job.catch(() => {});
+    return job;
   }
 
-  /** Analyses units, highlights them and reports, unless off() came meanwhile. */
-  async present(units) {
-    const gen = this.generation;
-    await Promise.all(units.map((u) => this.analyse(u)));
-    if (gen !== this.generation) return;
-    for (const u of units) this.show(u);
-    this.report();
+  /** True when `unit` is analysed and still on the page. */
+  shown(unit) {
+    return !!unit.result && unit.root.isConnected && this.byRoot.get(unit.root) === unit;
+  }
+
+  /** Text that changed: `found` ([{ kind, root }], roots that arrived) become
+   * units; they and the units `changed` in place are read, analysed,
+   * highlighted and reported together. */
+  async update(found, changed, slicer) {
+    const fresh = found.filter(({ root }) => !this.byRoot.has(root)).map(({ kind, root }) => this.reserve(kind, root));
+    const maps = await this.read([...fresh, ...changed], slicer);
+    const units = [...maps.keys()];
+    if (!units.length) return;
+    await Promise.all(units.map((u) => this.analyse(u, maps.get(u))));
+    slicer.begin(); // woken by the answers
+    await this.show(units, slicer);
+    await this.report(slicer);
   }
 
   /** Drops units whose root left the page. */
   prune() {
     const gone = this.units.filter((u) => !u.root.isConnected);
     if (!gone.length) return false;
-    for (const u of gone) {
-      u.controller?.clear();
-      this.roots.delete(u.root);
-    }
-    this.units = this.units.filter((u) => !gone.includes(u));
+    for (const u of gone) this.drop(u);
     return true;
   }
 
-  /** The innermost unit holding `node`, or null. */
+  /** The innermost unit holding `node`, or null: the nearest unit root above it. */
   unitOf(node) {
-    let best = null;
-    for (const u of this.units) if (u.root.contains(node) && (!best || best.root.contains(u.root))) best = u;
-    return best;
+    for (let n = node; n; n = n.parentNode) {
+      const unit = this.byRoot.get(n);
+      if (unit) return unit;
+    }
+    return null;
   }
 
-  /** True when `el` is left out of `unit`'s text: the rules of makeUnit() (in
+  /** True when `el` is left out of `unit`'s text: the rules of readText() (in
    * a comments unit, a new comment is text; in an article, it is not). */
   isNoiseIn(unit, el) {
     const skip = skipFor(unit.kind);
@@ -164,9 +236,14 @@ export class Session {
     return false;
   }
 
-  setLabels(labels) {
+  /** Shows only `labels` (the popup's choice); an error is logged, the page never sees it. */
+  async setLabels(labels) {
     this.labels = labels;
-    for (const u of this.units) this.show(u);
+    try {
+      await this.show(this.units, this.slicer());
+    } catch (e) {
+      if (!(e instanceof Cancelled)) console.debug('ClaimLens:', e);
+    }
   }
 
   /** Shows the next statement of `source` (as the popup lists it). */
@@ -210,9 +287,10 @@ export class Session {
     });
   }
 
-  report() {
+  /** Sends this frame's figures to the background. */
+  async report(slicer) {
     if (!this.active) return;
-    const summary = summarizeUnits(this.units);
+    const summary = await summarizeUnits(this.units, slicer);
     const report = {
       url: this.doc.location.href,
       top: window === window.top,
@@ -227,10 +305,11 @@ export class Session {
     this.generation++;
     for (const u of this.units) u.controller?.clear();
     this.units = [];
-    this.roots.clear();
+    this.byRoot.clear();
     this.ui?.destroy();
     this.ui = null;
     this.settings = null;
     this.cursors.clear();
+    this.missed = [];
   }
 }

@@ -3,8 +3,11 @@
 // A new block inside an analysed unit becomes a unit of its own (nothing is
 // analysed or highlighted twice); an edit inside a block re-reads its unit;
 // an article that arrives where there was none is found as on the first run.
+// A batch is processed in short tasks (www/slicer.js): a page that changes
+// a thousand times a second keeps its main thread.
 
 import { HOST_ATTR } from '../../../www/textmap.js';
+import { Cancelled } from '../../../www/slicer.js';
 import { findArticle, findComments, isComments } from './extract.js';
 
 const QUIET = 250; // ms without changes before a batch is read
@@ -17,13 +20,16 @@ export class Watcher {
     this.session = session;
     this.records = [];
     this.timer = 0;
-    this.first = 0; // when the pending batch started
+    this.first = 0; // when the pending batch's first change came
+    this.last = 0; // and its last
     this.busy = null; // the batch being processed
     this.observer = new MutationObserver((records) => this.queue(records));
   }
 
   start(doc) {
     this.observer.observe(doc.body || doc.documentElement, { childList: true, subtree: true, characterData: true });
+    // Changes the page made while the session read it for the first time.
+    this.queue(this.session.takeMissed());
   }
 
   stop() {
@@ -36,33 +42,46 @@ export class Watcher {
   queue(records) {
     for (const r of records) if (!ours(r.target)) this.records.push(r);
     if (!this.records.length) return;
+    this.last = performance.now();
+    if (!this.timer) {
+      this.first = this.last;
+      this.timer = setTimeout(() => this.tick(), QUIET);
+    }
+  }
+
+  /** Reads the batch QUIET ms after its last change or MAX_WAIT ms after its
+   * first, whichever comes first. The timer is never pushed back: on a page
+   * that changes faster than a timer fires, pushing it back would starve it. */
+  tick() {
     const now = performance.now();
-    if (!this.timer) this.first = now;
-    clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(QUIET, this.first + MAX_WAIT - now));
-    this.timer = setTimeout(() => this.flush(), wait);
+    const due = Math.min(this.last + QUIET, this.first + MAX_WAIT);
+    if (now + 1 < due) this.timer = setTimeout(() => this.tick(), due - now);
+    else this.flush();
   }
 
   async flush() {
     this.timer = 0;
-    if (this.busy) {
-      // One batch at a time: the next one waits for this one's analysis.
-      await this.busy;
-      if (this.timer) return;
-    }
+    // One batch at a time: the next one waits for this one's analysis.
+    while (this.busy) await this.busy;
+    if (this.timer) return; // changes came meanwhile: their batch takes these too
     const records = this.records;
     this.records = [];
     if (!records.length || !this.session.active) return;
-    this.busy = this.process(records).catch((e) => console.debug('ClaimLens:', e)).finally(() => (this.busy = null));
+    this.busy = this.process(records)
+      .catch((e) => e instanceof Cancelled || console.debug('ClaimLens:', e))
+      .finally(() => (this.busy = null));
   }
 
   async process(records) {
     const s = this.session;
+    const slicer = s.slicer();
     s.prune();
     const added = new Set();
     const changed = new Set();
-    for (const r of records) {
-      const nodes = r.type === 'childList' ? [...r.addedNodes] : [r.target];
+    for (let i = 0; i < records.length; i++) {
+      if ((i & 63) === 63) await slicer.pause();
+      const r = records[i];
+      const nodes = r.type === 'childList' ? r.addedNodes : [r.target];
       for (const n of nodes) {
         if (!n.isConnected || ours(n) || editable(n)) continue;
         // Whitespace that comes with inserted blocks (templates, pretty-printed HTML) adds no text.
@@ -80,10 +99,11 @@ export class Watcher {
       }
     }
     // Keep the outermost of nested additions.
-    const tops = [...added].filter((n) => ![...added].some((m) => m !== n && m.contains(n)));
+    const tops = [...added].filter((n) => !hasAncestorIn(n, added));
     const found = [];
     const hasArticle = s.units.some((u) => u.kind === 'article');
     for (const n of tops) {
+      await slicer.pause();
       const unit = s.unitOf(n);
       if (unit) {
         found.push({ kind: unit.kind, root: n });
@@ -97,14 +117,19 @@ export class Watcher {
         if (s.settings.comments) for (const c of findComments(n, article)) found.push({ kind: 'comments', root: c });
       }
     }
-    if (!hasArticle && tops.length) found.push(...s.detect(s.doc));
-    for (const u of changed) if (tops.some((n) => n.contains(u.root))) changed.delete(u);
-    // The new units first (their roots are registered at once): a unit re-read
-    // below must leave their text out, or it would be highlighted twice.
-    const adding = found.length ? s.addUnits(found) : null;
-    if (changed.size) await s.refresh([...changed]);
-    if (adding) await adding;
+    if (!hasArticle && tops.length) found.push(...(await s.detect(s.doc, slicer)));
+    for (const u of changed) if (hasAncestorIn(u.root, tops, true)) changed.delete(u);
+    // One read for both: the new units' roots are registered first, so that a
+    // unit re-read leaves their text out (or it would be highlighted twice).
+    if (found.length || changed.size) await s.update(found, [...changed], slicer);
   }
+}
+
+/** True when an ancestor of `node` (or `node` itself, with `self`) is in `set`. */
+function hasAncestorIn(node, set, self = false) {
+  const has = set instanceof Set ? (n) => set.has(n) : (n) => set.includes(n);
+  for (let n = self ? node : node.parentNode; n; n = n.parentNode) if (has(n)) return true;
+  return false;
 }
 
 function ours(node) {

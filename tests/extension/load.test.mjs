@@ -1,0 +1,325 @@
+// The extension never slows a page (tests/extension/load-pages.mjs): on a page
+// of more than 50,000 text nodes, and on a page making 1,000 DOM changes a
+// second for 5 s, no main-thread task over 50 ms while the extension works
+// (a PerformanceObserver for long tasks, installed before the page loads; only
+// tasks after the click count, the page's own loading is not ours), the
+// highlights exactly the CLI's flags, no text highlighted twice, and the
+// storm read in batches. Every wait is on a signal, never a fixed sleep.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cliFlagsHtml, watchConsole, LABELS } from '../browser/helpers.mjs';
+import {
+  startSuite, clickAction, waitForReport, setHidden, tabState, highlightsIn, highlightCount,
+  waitForNoHighlights, overlappingHighlights, countsOf, snapshot, foreignRequests,
+} from './harness.mjs';
+import { buildLoadPages } from './load-pages.mjs';
+import { traceMainThread, summarizeTasks } from './main-thread.mjs';
+
+let suite, ext, server, load, requests, workerErrors;
+
+before(async () => {
+  suite = await startSuite();
+  ({ ext, server, requests, workerErrors } = suite);
+  load = buildLoadPages();
+  // The fixture server looks its routes up per request: the load pages join them.
+  Object.assign(suite.site.routes, load.routes);
+  await recordAnalyses();
+});
+
+after(() => suite?.close());
+
+/** Opens a page with a long-task observer installed before any of its scripts. */
+async function open(spec) {
+  const page = await ext.context.newPage();
+  const errors = watchConsole(page);
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    const take = (list) => {
+      for (const e of list) window.__longTasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration) });
+    };
+    window.__longTaskObserver = new PerformanceObserver((l) => take(l.getEntries()));
+    window.__longTaskObserver.observe({ type: 'longtask', buffered: true });
+    window.__takeLongTasks = () => take(window.__longTaskObserver.takeRecords());
+  });
+  await page.goto(server.url + spec.path);
+  await page.bringToFront(); // a hidden tab's timers and frames are throttled
+  await frames(page);
+  return { page, errors };
+}
+
+/** Two animation frames: what the last task changed has been painted. */
+const frames = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+const now = (page) => page.evaluate(() => performance.now());
+
+/** Long tasks (over 50 ms) that started at or after `t0` (page clock). */
+async function longTasksSince(page, t0) {
+  await frames(page);
+  return page.evaluate((t0) => {
+    window.__takeLongTasks();
+    return window.__longTasks.filter((t) => t.start >= t0);
+  }, t0);
+}
+
+/** The page clock when `n` ranges are highlighted (polled every frame). */
+async function highlightedAt(page, n, timeout = 60000) {
+  const h = await page.waitForFunction(
+    ({ labels, n }) => labels.reduce((k, l) => k + (CSS.highlights.get(`claimlens-${l}`)?.size || 0), 0) >= n && performance.now(),
+    { labels: LABELS, n }, { polling: 'raf', timeout },
+  );
+  return h.jsonValue();
+}
+
+/** Wraps the background's handlers to log each analyse request ({ url,
+ * chars, text }) and when each report came ({ url, at, figures }: Date.now()). */
+function recordAnalyses() {
+  return ext.worker.evaluate(() => {
+    const h = globalThis.claimlens.handlers;
+    const { analyze, report } = h;
+    globalThis.__analyses = [];
+    globalThis.__reports = [];
+    h.analyze = (m, sender) => {
+      globalThis.__analyses.push({ url: sender.url, chars: m.text.length, text: m.text });
+      return analyze(m, sender);
+    };
+    h.report = (m, sender) => {
+      const { article, comments } = m.report;
+      globalThis.__reports.push({ url: sender.url, at: Date.now(), figures: { article, comments } });
+      return report(m, sender);
+    };
+  });
+}
+
+/** When (Date.now()) the first report of `url` whose figures satisfy `pred` came, or null. */
+const reportedAt = (url, pred) => ext.worker.evaluate((url) => globalThis.__reports.filter((r) => r.url === url), url)
+  .then((list) => list.find((r) => pred(r.figures))?.at ?? null);
+
+/** The analyse requests logged for `url` since `from` (an index in the log). */
+const analysesOf = (url, from = 0) => ext.worker.evaluate(({ url, from }) => globalThis.__analyses.slice(from).filter((a) => a.url === url), { url, from });
+const analysesLogged = () => ext.worker.evaluate(() => globalThis.__analyses.length);
+
+/** The page's long task entries that the trace shows as the extension's work
+ * over 50 ms of main-thread time (or cannot find at all). */
+function unexplained(observed, taskAt) {
+  return observed.map((e) => ({ ...e, task: taskAt(e.start) })).filter(({ task }) => !task || (task.kind === 'extension' && task.cpu > 50));
+}
+
+/** Polls the background until `pred(report of the top frame)` holds. */
+async function pollReport(page, pred, what, show = JSON.stringify, timeout = 30000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const r = (await tabState(ext, page))?.frames?.[0];
+    if (r && pred(r)) return r;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last report: ${r && show(r)}`);
+    await new Promise((done) => setTimeout(done, 100)); // polling the background, not the page
+  }
+}
+
+/** Pairs of highlighted ranges sharing text, in O(n log n) (for thousands of ranges). */
+function overlaps(page) {
+  return page.evaluate((labels) => {
+    const all = labels.flatMap((l) => [...(CSS.highlights.get(`claimlens-${l}`) ?? [])]);
+    all.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const out = [];
+    let reach = null; // the range reaching furthest so far
+    for (const r of all) {
+      if (reach && r.compareBoundaryPoints(Range.START_TO_END, reach) < 0) out.push([String(reach), String(r)]);
+      if (!reach || r.compareBoundaryPoints(Range.END_TO_END, reach) > 0) reach = r;
+    }
+    return out;
+  }, LABELS);
+}
+
+test('50,000 text nodes: no task over 50 ms from the click to the highlights; highlights = CLI flags; off mid-run leaves nothing', async () => {
+  const spec = load.pages.huge;
+  const { page, errors } = await open(spec);
+  const textNodes = await page.evaluate(() => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let n = 0;
+    while (w.nextNode()) n++;
+    return n;
+  });
+  assert.ok(textNodes >= 50000, `the page has ${textNodes} text nodes`);
+  const article = cliFlagsHtml(spec.article).flags;
+  const comments = cliFlagsHtml(spec.comments).flags;
+  const total = article.length + comments.length;
+  assert.ok(article.length >= 1000, `${article.length} flags in the article`);
+  const before = await snapshot(page);
+
+  // The frames in which the first and the last highlight appear.
+  await page.evaluate(({ labels, total }) => {
+    let frame = 0;
+    const tick = () => {
+      const n = labels.reduce((k, l) => k + (CSS.highlights.get(`claimlens-${l}`)?.size || 0), 0);
+      frame++;
+      if (n > 0 && window.__firstFrame === undefined) window.__firstFrame = frame;
+      if (n >= total) window.__allFrame = frame;
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, { labels: LABELS, total });
+  const stop = await traceMainThread(ext, page, 'load-50k');
+  const t0 = await now(page);
+  await clickAction(ext, page);
+  const shown = await highlightedAt(page, total);
+  const state = await waitForReport(ext, page);
+  const observed = await longTasksSince(page, t0);
+  const { tasks, taskAt } = await stop();
+  const timing = state.frames[0].timing;
+  console.log(`50k page: ${textNodes} text nodes, ${timing.chars} characters, ${total} flags; click to highlights ${Math.round(shown - t0)} ms;`,
+    `timing ${JSON.stringify(timing)}; long tasks seen by the page's observer: ${observed.length} (${observed.map((t) => t.duration).join(' ')} ms);`,
+    `main thread (trace): ${JSON.stringify(summarizeTasks(tasks))}`);
+  console.log('long tasks (trace):', JSON.stringify(tasks.filter((t) => t.wall > 50 || t.cpu > 30)));
+  assert.deepEqual(tasks.filter((t) => t.kind === 'extension' && t.cpu > 50), [], 'no task of the extension over 50 ms of main-thread time');
+  assert.deepEqual(unexplained(observed, taskAt), [], 'each long task the page saw is rendering, GC, or a short task the machine delayed');
+  const frames2 = await page.evaluate(() => [window.__firstFrame, window.__allFrame]);
+  assert.equal(frames2[0], frames2[1], 'every highlight appears in the same frame (the page repaints them once)');
+
+  assert.deepEqual(await highlightsIn(page, 'article.story'), article, 'article highlights = CLI flags');
+  assert.deepEqual(await highlightsIn(page, '#comments'), comments, 'comment highlights = CLI flags');
+  assert.equal(await highlightCount(page), total, 'nothing else highlighted');
+  assert.deepEqual(await overlaps(page), [], 'no text highlighted twice');
+  assert.deepEqual(state.frames[0].article.counts, countsOf(article));
+  assert.equal((await analysesOf(page.url())).length, 2, 'one analysis for the article, one for the comments');
+
+  // Off during a run: while the page is read, then while its text is
+  // analysed or its ranges built (once the background has the text). Each
+  // leaves the page as it was, and the next run shows each flag once
+  // (nothing left over from the cancelled ones).
+  await setHidden(ext, page, true);
+  await waitForNoHighlights(page);
+  assert.deepEqual(await snapshot(page), before, 'off: the DOM is restored');
+  await setHidden(ext, page, false);
+  await setHidden(ext, page, true);
+  await waitForNoHighlights(page);
+  assert.deepEqual(await snapshot(page), before, 'off while the page was read: the DOM is restored');
+  const asked = await analysesLogged();
+  await setHidden(ext, page, false);
+  for (let n = 0; (await analysesLogged()) < asked + 2; n++) {
+    assert.ok(n < 600, 'the background was asked to analyse the page again');
+    await new Promise((done) => setTimeout(done, 20)); // polling the background's log
+  }
+  await setHidden(ext, page, true);
+  console.log(`off with ${await highlightCount(page)} of ${total} highlights shown`);
+  await waitForNoHighlights(page);
+  assert.deepEqual(await snapshot(page), before, 'off while the text was analysed: the DOM is restored');
+  await setHidden(ext, page, false);
+  await highlightedAt(page, total);
+  await waitForReport(ext, page);
+  assert.equal(await highlightCount(page), total, 'shown again: each flag once');
+  assert.deepEqual(await highlightsIn(page, 'article.story'), article);
+
+  await setHidden(ext, page, true);
+  await waitForNoHighlights(page);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(workerErrors, []);
+  await page.close();
+});
+
+/** What the storm page's DOM holds now, cut as the extension's units are:
+ * the article and the comments without what arrived later, and each
+ * paragraph or comment that arrived (a unit of its own), in page order. */
+function stormUnits(page) {
+  return page.evaluate(() => {
+    const story = document.querySelector('article.story');
+    const comments = document.querySelector('#comments');
+    const late = (root) => [...root.querySelectorAll('.late')].map((e) => e.outerHTML);
+    const clean = (el, furniture) => {
+      const copy = el.cloneNode(true);
+      copy.querySelectorAll(`.late, ${furniture}`).forEach((e) => e.remove());
+      return copy.outerHTML;
+    };
+    return {
+      article: clean(story, '.share, .ad-slot, aside'), added: late(story),
+      comments: clean(comments, 'form, button'), arrived: late(comments),
+    };
+  });
+}
+
+const cliOf = (html) => cliFlagsHtml(html).flags;
+
+test('mutation storm (1,000 DOM changes a second for 5 s): the extension keeps up, in batches, each text highlighted once, no task over 50 ms', async () => {
+  const spec = load.pages.storm;
+  const { page, errors } = await open(spec);
+  const article = cliOf(spec.article);
+  const comments = cliOf(spec.comments);
+  await clickAction(ext, page);
+  await highlightedAt(page, article.length + comments.length);
+  await waitForReport(ext, page);
+  assert.deepEqual(await highlightsIn(page, 'article.story'), article, 'before the storm: article = CLI flags');
+
+  // The ranges of the article now: those in paragraphs the storm never edits must survive it.
+  await page.evaluate((labels) => {
+    const story = document.querySelector('article.story');
+    window.__before = labels.flatMap((l) => [...(CSS.highlights.get(`claimlens-${l}`) ?? [])]
+      .filter((r) => story.contains(r.startContainer)).map((range) => [l, range]));
+  }, LABELS);
+  const logged = await analysesLogged();
+  const stop = await traceMainThread(ext, page, 'load-storm');
+  const t0 = await now(page);
+  await page.evaluate(() => window.__storm.start());
+  await page.waitForFunction(() => window.__storm.done, null, { timeout: 60000, polling: 100 });
+  const storm = await page.evaluate(() => ({
+    changes: window.__storm.changes, start: window.__storm.startedAt, end: window.__storm.endedAt, endedAt: performance.timeOrigin + window.__storm.endedAt,
+  }));
+  assert.equal(storm.changes, 5000);
+
+  // What the highlights must end as: the CLI's flags of each unit of the final DOM.
+  const units = await stormUnits(page);
+  const expected = {
+    article: [...cliOf(units.article), ...units.added.flatMap(cliOf)],
+    comments: [...cliOf(units.comments), ...units.arrived.flatMap(cliOf)],
+  };
+  assert.ok(units.added.length >= 150 && units.arrived.length >= 40, `${units.added.length} paragraphs and ${units.arrived.length} comments arrived`);
+  // Caught up: the report (sent once highlights are shown) has the final figures.
+  const inOrder = (counts) => LABELS.map((l) => counts?.[l]);
+  const want = JSON.stringify([inOrder(countsOf(expected.article)), 1 + units.added.length, inOrder(countsOf(expected.comments))]);
+  const figures = (r) => JSON.stringify([inOrder(r.article?.counts), r.article?.units, inOrder(r.comments?.counts)]);
+  const report = await pollReport(page, (r) => figures(r) === want, `the final figures ${want}`, figures);
+  const caughtUp = (await reportedAt(page.url(), (r) => figures(r) === want)) - storm.endedAt;
+  const observed = await longTasksSince(page, t0);
+  const { tasks, taskAt } = await stop();
+
+  const analyses = await analysesOf(page.url(), logged);
+  const texts = new Set(analyses.map((a) => a.text));
+  const big = analyses.filter((a) => a.chars > 10000).length; // the article itself
+  const seconds = (storm.end - storm.start) / 1000;
+  console.log(`storm: ${storm.changes} changes in ${seconds.toFixed(1)} s; final figures reported ${Math.round(caughtUp)} ms after it ended;`,
+    `${analyses.length} analyse requests (${big} of the whole article, ${analyses.reduce((n, a) => n + a.chars, 0)} characters);`,
+    `long tasks seen by the page's observer: ${observed.length} (${observed.map((t) => t.duration).join(' ')} ms);`,
+    `main thread (trace): ${JSON.stringify(summarizeTasks(tasks))}`);
+  console.log('long tasks (trace):', JSON.stringify(tasks.filter((t) => t.wall > 50 || t.cpu > 30)).slice(0, 800));
+  assert.deepEqual(tasks.filter((t) => t.kind === 'extension' && t.cpu > 50), [], 'no task of the extension over 50 ms of main-thread time');
+  assert.deepEqual(unexplained(observed, taskAt), [], 'each long task the page saw is rendering, GC, or a short task the machine delayed');
+
+  assert.deepEqual(await highlightsIn(page, 'article.story'), expected.article, 'after the storm: the article and each paragraph that arrived = CLI flags');
+  assert.deepEqual(await highlightsIn(page, '#comments'), expected.comments, 'the comments and each comment that arrived = CLI flags');
+  const total = expected.article.length + expected.comments.length;
+  assert.equal(await highlightCount(page), total, 'nothing else highlighted (removed paragraphs included)');
+  assert.deepEqual(await overlappingHighlights(page), [], 'no text highlighted twice, no range twice');
+  assert.equal(report.article.units, 1 + units.added.length);
+
+  const kept = await page.evaluate(() => {
+    const untouched = window.__before.filter(([, r]) => !r.startContainer.parentElement.closest('p[data-edited]'));
+    return { untouched: untouched.length, kept: untouched.filter(([l, r]) => CSS.highlights.get(`claimlens-${l}`)?.has(r)).length };
+  });
+  assert.ok(kept.untouched >= 20, `${kept.untouched} highlights in paragraphs the storm did not edit`);
+  assert.equal(kept.kept, kept.untouched, 'text the storm did not change keeps its highlight (never re-highlighted)');
+
+  assert.equal(texts.size, analyses.length, 'no text sent twice for analysis (unchanged text is not re-analysed)');
+  assert.ok(analyses.length <= units.added.length + units.arrived.length + 50 + 3 * Math.ceil(seconds + 1),
+    `${analyses.length} analyses for 5,000 changes: one per new paragraph or comment, and a few per batch`);
+  assert.ok(big <= Math.ceil(seconds) + 3, `the article re-read ${big} times: once per batch at most`);
+
+  await setHidden(ext, page, true);
+  await waitForNoHighlights(page);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(workerErrors, []);
+  await page.close();
+});
+
+test('no network request made by the extension on the load pages', () => {
+  const expectedPaths = new Set([...suite.site.expectedPaths, ...load.paths]);
+  const bad = foreignRequests({ requests, serverLog: server.log, origin: server.url, id: ext.id, expectedPaths });
+  assert.deepEqual(bad, []);
+});
