@@ -91,13 +91,31 @@ function present(root, items, map, options) {
   const lang = langOf(options.lang) || langOf(root.closest?.('[lang]')?.lang) || langOf(options.analysisLang) || 'en';
   const paintRoot = root.getRootNode ? root.getRootNode() : doc; // document, or the shadow root holding `root`
 
-  if (mode === 'highlight') {
-    addStyles(paintRoot, doc);
-    for (const { flag, range } of items) registryHighlight(flag.label).add(range);
-  }
-  // A UI of its own sits right after the root: Tab goes from the text to its flags.
+  // The UI first (a UI of its own sits right after the root: Tab goes from
+  // the text to its flags): on a page that broke what it needs, nothing of
+  // ours is registered yet. Whatever fails after it is undone.
   const ui = shared || new LensUI(doc, { mode, lang, after: root.nodeType === 1 ? root : null });
-  const group = ui.add(root, items, map);
+  let styled = false;
+  let group = null;
+  const added = [];
+  try {
+    if (mode === 'highlight') {
+      reregister();
+      styled = true;
+      addStyles(paintRoot, doc);
+      for (const it of items) {
+        registryHighlight(it.flag.label).add(it.range);
+        added.push(it);
+      }
+    }
+    group = ui.add(root, items, map);
+  } catch (error) {
+    for (const { flag, range } of added) ours.get(flag.label)?.delete(range);
+    dropEmpty();
+    if (styled) removeStyles(paintRoot);
+    if (!shared) ui.destroy();
+    throw error;
+  }
   let cleared = false;
   const base = () => ui.items.indexOf(items[0]);
   /** Shows `next` instead of the current items: an item whose label and
@@ -120,6 +138,7 @@ function present(root, items, map, options) {
       return old;
     });
     if (mode === 'highlight') {
+      reregister();
       for (const it of items) if (!kept.has(it)) ours.get(it.flag.label)?.delete(it.range);
       for (const it of out) if (!kept.has(it)) registryHighlight(it.flag.label).add(it.range);
       dropEmpty();
@@ -192,10 +211,16 @@ function registryHighlight(label) {
   let hl = ours.get(label);
   if (!hl) {
     hl = new Highlight();
-    ours.set(label, hl);
     CSS.highlights.set(PREFIX + label, hl);
+    ours.set(label, hl); // kept only once registered: a registry that refused it holds nothing of ours
   }
   return hl;
+}
+
+/** Registers ours again where the page emptied the registry (a name the
+ * page gave a highlight of its own stays the page's). */
+function reregister() {
+  for (const [label, hl] of ours) if (!CSS.highlights.has(PREFIX + label)) CSS.highlights.set(PREFIX + label, hl);
 }
 
 /** The ::highlight() rules: tint, forced ink for contrast, and the label's underline style. */

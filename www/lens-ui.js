@@ -41,7 +41,14 @@ export class LensUI {
     this.frame = 0;
     this.pending = null; // what the next animation frame redraws
     this.build();
-    this.listen();
+    try {
+      this.listen();
+    } catch (error) {
+      // A page that broke event listeners: nothing of ours stays in it.
+      for (const off of this.offs || []) off();
+      this.host.remove();
+      throw error;
+    }
     uis.add(this);
   }
 
@@ -177,8 +184,19 @@ export class LensUI {
       const ro = (this.ro = new ResizeObserver(() => this.schedule('layout')));
       this.offs.push(() => ro.disconnect());
     }
-    // In the next frame, not at once: a layout forced now costs a long page a long task.
-    this.doc.fonts?.ready.then(() => this.host.isConnected && this.schedule('layout'));
+    this.afterFonts();
+  }
+
+  /** Once web fonts are in, text moved: redraw in the next frame (a layout
+   * forced at once would cost a long page a long task). Awaited, not .then():
+   * the page may have replaced Promise.prototype.then. */
+  async afterFonts() {
+    try {
+      await this.doc.fonts?.ready;
+    } catch {
+      return;
+    }
+    if (this.host.isConnected) this.schedule('layout');
   }
 
   /** Coalesces bursts of events into one redraw per frame. */
