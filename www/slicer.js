@@ -5,7 +5,7 @@
 // one go where a caller wants its answer at once (runSync).
 
 /** Milliseconds of work per task: well under the 50 ms of a "long task". */
-export const SLICE_MS = 8;
+export const SLICE_MS = 12;
 
 /** Thrown out of a sliced run whose owner gave it up (off(), a newer run). */
 export class Cancelled extends Error {

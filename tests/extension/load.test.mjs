@@ -90,6 +90,9 @@ function recordAnalyses() {
   });
 }
 
+/** How many reports of `url` came between `from` and `to` (Date.now()). */
+const reportsBetween = (url, from, to) => ext.worker.evaluate(({ url, from, to }) => globalThis.__reports.filter((r) => r.url === url && r.at >= from && r.at <= to).length, { url, from, to });
+
 /** When (Date.now()) the first report of `url` whose figures satisfy `pred` came, or null. */
 const reportedAt = (url, pred) => ext.worker.evaluate((url) => globalThis.__reports.filter((r) => r.url === url), url)
   .then((list) => list.find((r) => pred(r.figures))?.at ?? null);
@@ -277,6 +280,7 @@ test('mutation storm (1,000 DOM changes a second for 5 s): the extension keeps u
   const figures = (r) => JSON.stringify([inOrder(r.article?.counts), r.article?.units, inOrder(r.comments?.counts)]);
   const report = await pollReport(page, (r) => figures(r) === want, `the final figures ${want}`, figures);
   const caughtUp = (await reportedAt(page.url(), (r) => figures(r) === want)) - storm.endedAt;
+  const during = await reportsBetween(page.url(), storm.endedAt - (storm.end - storm.start), storm.endedAt);
   const observed = await longTasksSince(page, t0);
   const { tasks, taskAt } = await stop();
 
@@ -284,7 +288,7 @@ test('mutation storm (1,000 DOM changes a second for 5 s): the extension keeps u
   const texts = new Set(analyses.map((a) => a.text));
   const big = analyses.filter((a) => a.chars > 10000).length; // the article itself
   const seconds = (storm.end - storm.start) / 1000;
-  console.log(`storm: ${storm.changes} changes in ${seconds.toFixed(1)} s; final figures reported ${Math.round(caughtUp)} ms after it ended;`,
+  console.log(`storm: ${storm.changes} changes in ${seconds.toFixed(1)} s; ${during} reports during it; final figures reported ${Math.round(caughtUp)} ms after it ended;`,
     `${analyses.length} analyse requests (${big} of the whole article, ${analyses.reduce((n, a) => n + a.chars, 0)} characters);`,
     `long tasks seen by the page's observer: ${observed.length} (${observed.map((t) => t.duration).join(' ')} ms);`,
     `main thread (trace): ${JSON.stringify(summarizeTasks(tasks))}`);
@@ -306,11 +310,40 @@ test('mutation storm (1,000 DOM changes a second for 5 s): the extension keeps u
   assert.ok(kept.untouched >= 20, `${kept.untouched} highlights in paragraphs the storm did not edit`);
   assert.equal(kept.kept, kept.untouched, 'text the storm did not change keeps its highlight (never re-highlighted)');
 
+  assert.ok(during >= Math.floor(seconds / 2), `${during} reports in the ${seconds.toFixed(1)} s of the storm: the extension follows it, in batches, not only once it ends`);
   assert.equal(texts.size, analyses.length, 'no text sent twice for analysis (unchanged text is not re-analysed)');
   assert.ok(analyses.length <= units.added.length + units.arrived.length + 50 + 3 * Math.ceil(seconds + 1),
     `${analyses.length} analyses for 5,000 changes: one per new paragraph or comment, and a few per batch`);
   assert.ok(big <= Math.ceil(seconds) + 3, `the article re-read ${big} times: once per batch at most`);
 
+  await setHidden(ext, page, true);
+  await waitForNoHighlights(page);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(workerErrors, []);
+  await page.close();
+});
+
+test('a storm from the click on: what the page changes while it is first read is caught up; highlights = CLI flags, each text once', async () => {
+  const spec = load.pages.storm;
+  const { page, errors } = await open(spec);
+  await clickAction(ext, page);
+  await page.evaluate(() => window.__storm.start());
+  await page.waitForFunction(() => window.__storm.done, null, { timeout: 60000, polling: 100 });
+  const units = await stormUnits(page);
+  // A paragraph that came while the article was read may be read with it:
+  // each paragraph's flags are the same either way (none leans on the one before).
+  const expected = {
+    article: [...cliOf(units.article), ...units.added.flatMap(cliOf)],
+    comments: [...cliOf(units.comments), ...units.arrived.flatMap(cliOf)],
+  };
+  const inOrder = (counts) => LABELS.map((l) => counts?.[l]);
+  const want = JSON.stringify([inOrder(countsOf(expected.article)), inOrder(countsOf(expected.comments))]);
+  const figures = (r) => JSON.stringify([inOrder(r.article?.counts), inOrder(r.comments?.counts)]);
+  await pollReport(page, (r) => figures(r) === want, `the final figures ${want}`, figures);
+  assert.deepEqual(await highlightsIn(page, 'article.story'), expected.article, 'the article and each paragraph that arrived = CLI flags');
+  assert.deepEqual(await highlightsIn(page, '#comments'), expected.comments, 'the comments and each comment that arrived = CLI flags');
+  assert.equal(await highlightCount(page), expected.article.length + expected.comments.length, 'nothing else highlighted');
+  assert.deepEqual(await overlappingHighlights(page), [], 'no text highlighted twice');
   await setHidden(ext, page, true);
   await waitForNoHighlights(page);
   assert.deepEqual(errors, []);

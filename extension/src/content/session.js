@@ -62,7 +62,11 @@ export class Session {
     const gen = this.generation;
     const slicer = this.slicer();
     // What the page changes while it is being read is caught up by the watcher afterwards.
-    const recorder = new MutationObserver(() => {});
+    const missed = [];
+    const keep = (records) => {
+      for (const r of records) missed.push(r);
+    };
+    const recorder = new MutationObserver(keep);
     recorder.observe(this.doc.body || this.doc.documentElement, OBSERVED);
     try {
       const found = await this.detect(this.doc, slicer);
@@ -90,8 +94,9 @@ export class Session {
       if (e instanceof Cancelled) return null;
       throw e;
     } finally {
-      if (gen === this.generation) this.missed.push(...recorder.takeRecords());
+      keep(recorder.takeRecords());
       recorder.disconnect();
+      if (gen === this.generation) this.missed = missed;
     }
   }
 
@@ -211,12 +216,19 @@ export class Session {
     await this.report(slicer);
   }
 
-  /** Drops units whose root left the page. */
+  /** Drops units whose root left the page. Returns their roots. */
   prune() {
     const gone = this.units.filter((u) => !u.root.isConnected);
-    if (!gone.length) return false;
     for (const u of gone) this.drop(u);
-    return true;
+    return gone.map((u) => u.root);
+  }
+
+  /** True when `unit`'s text as last read holds `el`'s (el was there then). */
+  holds(unit, el) {
+    if (!unit.map) return false;
+    const walker = this.doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (t.data.trim()) return unit.map.offsetOf(t, 0) >= 0;
+    return false;
   }
 
   /** The innermost unit holding `node`, or null: the nearest unit root above it. */

@@ -75,12 +75,16 @@ export class Watcher {
   async process(records) {
     const s = this.session;
     const slicer = s.slicer();
-    s.prune();
+    const gone = new Set(s.prune()); // roots of units that left the page
     const added = new Set();
     const changed = new Set();
     for (let i = 0; i < records.length; i++) {
       if ((i & 63) === 63) await slicer.pause();
       const r = records[i];
+      if (r.type === 'childList' && r.removedNodes.length) {
+        const unit = lostText(s, r, gone);
+        if (unit) changed.add(unit);
+      }
       const nodes = r.type === 'childList' ? r.addedNodes : [r.target];
       for (const n of nodes) {
         if (!n.isConnected || ours(n) || editable(n)) continue;
@@ -90,7 +94,11 @@ export class Watcher {
         const el = n.nodeType === 1 ? n : n.parentElement;
         if (!el) continue;
         if (unit && r.type === 'childList' && n.nodeType === 1 && isBlock(n)) {
-          if (!s.isNoiseIn(unit, n)) added.add(n);
+          // A block the unit's last reading already holds (it came while the
+          // page was being read, or moved) is read again with it, not apart.
+          if (s.isNoiseIn(unit, n)) continue;
+          if (s.holds(unit, n)) changed.add(unit);
+          else added.add(n);
         } else if (unit) {
           if (!s.isNoiseIn(unit, el)) changed.add(unit);
         } else if (n.nodeType === 1) {
@@ -123,6 +131,21 @@ export class Watcher {
     // unit re-read leaves their text out (or it would be highlighted twice).
     if (found.length || changed.size) await s.update(found, [...changed], slicer);
   }
+}
+
+/** The unit that lost text in childList record `r` (not a unit of its own
+ * that left with it, not noise, not whitespace), or null. */
+function lostText(s, r, gone) {
+  const t = r.target;
+  if (!t.isConnected || ours(t)) return null;
+  const unit = s.unitOf(t);
+  const el = t.nodeType === 1 ? t : t.parentElement;
+  if (!unit || !el || s.isNoiseIn(unit, el)) return null;
+  for (const n of r.removedNodes) {
+    if (gone.has(n) || !n.textContent.trim() || (n.nodeType === 1 && s.isNoiseIn(unit, n))) continue;
+    return unit;
+  }
+  return null;
 }
 
 /** True when an ancestor of `node` (or `node` itself, with `self`) is in `set`. */
