@@ -1,10 +1,19 @@
 // The extension never slows a page (tests/extension/load-pages.mjs): on a page
 // of more than 50,000 text nodes, and on a page making 1,000 DOM changes a
-// second for 5 s, no main-thread task over 50 ms while the extension works
-// (a PerformanceObserver for long tasks, installed before the page loads; only
-// tasks after the click count, the page's own loading is not ours), the
-// highlights exactly the CLI's flags, no text highlighted twice, and the
-// storm read in batches. Every wait is on a signal, never a fixed sleep.
+// second for 5 s, no task of the extension takes the page's main thread for
+// more than 50 ms, the highlights are exactly the CLI's flags, no text is
+// highlighted twice, and the storm is followed in batches.
+//
+// Two instruments: the page's own PerformanceObserver for long tasks
+// (installed before the page loads; only tasks after the click count) and a
+// DevTools trace of the page's main thread (main-thread.mjs). The observer
+// alone cannot judge: it counts wall-clock time, which a loaded machine
+// stretches (a task of 4 ms of CPU can last 200 ms), and it does not see the
+// tasks in which the browser hands the content script a message. So the
+// assertion is on the trace (main-thread CPU time of every task in which the
+// extension's script ran), and each long task the observer reports must be
+// one the trace shows as rendering, GC, or a short task stretched by the
+// machine. Every wait is on a signal, never a fixed sleep.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -126,14 +135,14 @@ function overlaps(page) {
     const out = [];
     let reach = null; // the range reaching furthest so far
     for (const r of all) {
-      if (reach && r.compareBoundaryPoints(Range.START_TO_END, reach) < 0) out.push([String(reach), String(r)]);
+      if (reach && r.compareBoundaryPoints(Range.END_TO_START, reach) < 0) out.push([String(reach), String(r)]); // r starts before reach ends
       if (!reach || r.compareBoundaryPoints(Range.END_TO_END, reach) > 0) reach = r;
     }
     return out;
   }, LABELS);
 }
 
-test('50,000 text nodes: no task over 50 ms from the click to the highlights; highlights = CLI flags; off mid-run leaves nothing', async () => {
+test('50,000 text nodes: no task of the extension over 50 ms; highlights = CLI flags, painted in one frame; off mid-run leaves nothing', async () => {
   const spec = load.pages.huge;
   const { page, errors } = await open(spec);
   const textNodes = await page.evaluate(() => {
@@ -175,8 +184,8 @@ test('50,000 text nodes: no task over 50 ms from the click to the highlights; hi
   console.log('long tasks (trace):', JSON.stringify(tasks.filter((t) => t.wall > 50 || t.cpu > 30)));
   assert.deepEqual(tasks.filter((t) => t.kind === 'extension' && t.cpu > 50), [], 'no task of the extension over 50 ms of main-thread time');
   assert.deepEqual(unexplained(observed, taskAt), [], 'each long task the page saw is rendering, GC, or a short task the machine delayed');
-  const frames2 = await page.evaluate(() => [window.__firstFrame, window.__allFrame]);
-  assert.equal(frames2[0], frames2[1], 'every highlight appears in the same frame (the page repaints them once)');
+  const painted = await page.evaluate(() => [window.__firstFrame, window.__allFrame]);
+  assert.equal(painted[0], painted[1], 'every highlight appears in the same frame (the page repaints them once)');
 
   assert.deepEqual(await highlightsIn(page, 'article.story'), article, 'article highlights = CLI flags');
   assert.deepEqual(await highlightsIn(page, '#comments'), comments, 'comment highlights = CLI flags');
@@ -241,7 +250,7 @@ function stormUnits(page) {
 
 const cliOf = (html) => cliFlagsHtml(html).flags;
 
-test('mutation storm (1,000 DOM changes a second for 5 s): the extension keeps up, in batches, each text highlighted once, no task over 50 ms', async () => {
+test('mutation storm (1,000 DOM changes a second for 5 s): the extension keeps up, in batches, each text highlighted once, no task of it over 50 ms', async () => {
   const spec = load.pages.storm;
   const { page, errors } = await open(spec);
   const article = cliOf(spec.article);
