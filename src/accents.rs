@@ -1,6 +1,6 @@
 //! Accents written as combining marks ("e" + U+0301, as macOS and some PDFs
 //! write "é"): the word lists are precomposed, so a word is composed before
-//! it is looked up, and the phrase automaton also gets each phrase decomposed.
+//! it is looked up, and the phrases are also spelt decomposed (phrases.rs).
 //! French accents only: that is what the lists hold.
 
 /// Per combining mark: the base letters it goes on and the letters they make.

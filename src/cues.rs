@@ -1,18 +1,15 @@
 //! Cues: the lists of `data/cues/`, compiled in by build.rs, found in the
 //! text. Single-word cues are looked up in one pass over the words (which also
 //! counts each line's language evidence); phrases of several words go through
-//! a small Aho-Corasick automaton; the word lists read around a cue (auxiliaries,
-//! determiners, source nouns…) are a hash table.
-
-use std::collections::HashMap;
+//! a small Aho-Corasick automaton (`phrases.rs`); the word lists read around a
+//! cue (auxiliaries, determiners, source nouns…) are a hash table.
 
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
 use crate::accents;
 use crate::lang::LineLang;
+use crate::phrases::{is_phrase, Phrases};
 use crate::tokens::is_word_char;
 use crate::types::Lang;
 
@@ -105,12 +102,12 @@ impl Cue {
 
 pub struct Lexicon {
     /// Cue phrases of several words or with marks ("selon certains", "d'après").
-    automaton: AhoCorasick,
+    phrases: Phrases,
+    /// The same with accents as combining marks, built when first needed.
+    decomposed: OnceLock<Phrases>,
     /// Cue phrases of one plain word ("affirme", "succès"): looked up per word,
     /// which keeps the automaton small enough to stay in cache.
     cue_words: FxHashMap<&'static [u8], (Families, Families)>,
-    /// Per automaton pattern: families in French, in English.
-    pattern_families: Vec<(Families, Families)>,
     words: FxHashMap<&'static str, (Families, Families)>,
 }
 
@@ -119,7 +116,7 @@ pub fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(Lexicon::build)
 }
 
-fn add_lang(pair: &mut (Families, Families), f: Family, lang: Lang) {
+pub(crate) fn add_lang(pair: &mut (Families, Families), f: Family, lang: Lang) {
     match lang {
         Lang::Fr => pair.0.add(f),
         Lang::En => pair.1.add(f),
@@ -128,44 +125,13 @@ fn add_lang(pair: &mut (Families, Families), f: Family, lang: Lang) {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        // Each phrase also in the spellings the web uses: ’ for ', and a
-        // capital first letter where it is not ASCII (À lire aussi), since
-        // the automaton folds ASCII case only.
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut pattern_families: Vec<(Families, Families)> = Vec::new();
         let mut cue_words: FxHashMap<&'static [u8], (Families, Families)> = FxHashMap::default();
-        for &(phrase, family, lang) in PHRASES {
-            if phrase.chars().all(char::is_alphanumeric) {
-                add_lang(
-                    cue_words.entry(phrase.as_bytes()).or_default(),
-                    family,
-                    lang,
-                );
-                continue;
-            }
-            let mut variants = vec![phrase.to_string()];
-            if phrase.contains('\'') {
-                variants.push(phrase.replace('\'', "’"));
-            }
-            for v in variants.clone() {
-                let mut chars = v.chars();
-                if let Some(c) = chars.next().filter(|c| !c.is_ascii() && c.is_lowercase()) {
-                    variants.push(c.to_uppercase().chain(chars).collect());
-                }
-            }
-            // And with its accents as combining marks ("D'apre\u{300}s").
-            for v in variants.clone() {
-                variants.extend(accents::decompose(&v));
-            }
-            for v in variants {
-                let id = *index.entry(v.clone()).or_insert_with(|| {
-                    patterns.push(v);
-                    pattern_families.push(Default::default());
-                    patterns.len() - 1
-                });
-                add_lang(&mut pattern_families[id], family, lang);
-            }
+        for &(phrase, family, lang) in PHRASES.iter().filter(|p| !is_phrase(p.0)) {
+            add_lang(
+                cue_words.entry(phrase.as_bytes()).or_default(),
+                family,
+                lang,
+            );
         }
         // The language evidence rides on the same word lookup as the cues.
         for (words, family) in [
@@ -178,23 +144,14 @@ impl Lexicon {
                 entry.1.add(family);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            // A contiguous NFA: built in a quarter of a DFA's time (the first
-            // analysis in a fresh extension worker waits for it), scanning
-            // nearly as fast.
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .expect("cue phrases build an automaton");
         let mut words: FxHashMap<&'static str, (Families, Families)> = FxHashMap::default();
         for &(word, family, lang) in WORDS {
             add_lang(words.entry(word).or_default(), family, lang);
         }
         Lexicon {
-            automaton,
+            phrases: Phrases::build(false),
+            decomposed: OnceLock::new(),
             cue_words,
-            pattern_families,
             words,
         }
     }
@@ -203,29 +160,9 @@ impl Lexicon {
     /// where two overlap, the one that starts first, then the longest. The
     /// same pass over the words counts each line's language evidence.
     pub fn find(&self, text: &str) -> (Vec<Cue>, Vec<LineLang>) {
-        let mut phrases = Vec::new();
-        for m in self.automaton.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            // (A combining mark after a phrase belongs to its last letter.)
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            let last = text[..e].chars().next_back();
-            // A phrase ending in punctuation ("source :") needs no boundary after it.
-            let open_end = last.is_some_and(|c| !c.is_alphanumeric());
-            if before.is_some_and(is_word_char) || (!open_end && after.is_some_and(is_word_char)) {
-                continue;
-            }
-            let (fr, en) = self.pattern_families[m.pattern().as_usize()];
-            phrases.push(Cue {
-                start: s,
-                end: e,
-                fr,
-                en,
-            });
-        }
         let mut words = Vec::new();
         let mut lines = vec![LineLang::default()];
-        for_each_word(text, |event| match event {
+        let combining = for_each_word(text, |event| match event {
             Event::Word(start, end, folded) => {
                 if let Some(&(fr, en)) = self.cue_words.get(folded) {
                     if let Some(line) = lines.last_mut() {
@@ -243,6 +180,13 @@ impl Lexicon {
                 ..LineLang::default()
             }),
         });
+        let mut phrases = Vec::new();
+        let mut push = |start, end, (fr, en)| phrases.push(Cue { start, end, fr, en });
+        self.phrases.find(text, &mut push);
+        if combining {
+            let decomposed = self.decomposed.get_or_init(|| Phrases::build(true));
+            decomposed.find(text, &mut push);
+        }
         (merge(phrases, words), lines)
     }
 
@@ -272,11 +216,13 @@ pub enum Event<'w> {
 }
 
 /// One pass over the bytes of `text`: each run of letters and digits, in
-/// lower case (borrowed from the text when it already is), and each line break.
-pub fn for_each_word(text: &str, mut f: impl FnMut(Event)) {
+/// lower case (borrowed from the text when it already is), and each line
+/// break. Returns whether the text holds an accent as a combining mark.
+pub fn for_each_word(text: &str, mut f: impl FnMut(Event)) -> bool {
     let bytes = text.as_bytes();
     let mut buf = [0u8; 48];
     let mut i = 0;
+    let mut any_combining = false;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 && !b.is_ascii_alphanumeric() {
@@ -310,6 +256,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(Event)) {
             i += text[i..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
+        any_combining |= combining;
         let word = &bytes[start..i];
         if word.len() < 2 || word.len() > buf.len() {
             continue; // no cue nor function word is that short or that long
@@ -335,6 +282,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(Event)) {
             f(Event::Word(start, i, word));
         }
     }
+    any_combining
 }
 
 /// Both lists sorted by start; keeps, of overlapping cues, the first and longest.

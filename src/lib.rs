@@ -19,6 +19,7 @@ mod attribution;
 mod classify;
 mod cues;
 mod lang;
+mod phrases;
 mod reason;
 mod segment;
 mod spans;

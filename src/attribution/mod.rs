@@ -104,8 +104,9 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     pub(super) fn lower_is(&self, i: usize, words: &[&str]) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            // An accent written as a combining mark: compare the composed word.
-            if crate::accents::has_combining(t.text) {
+            // An accent written as a combining mark: compare the composed word
+            // (the listed words have at most 8 bytes, 16 decomposed).
+            if t.text.len() <= 16 && crate::accents::has_combining(t.text) {
                 return t.is_word() && words.contains(&t.lower().as_ref());
             }
             t.is_word() && t.text.len() <= 8 && words.iter().any(|w| eq_folded(t.text, w))

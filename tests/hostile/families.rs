@@ -211,7 +211,7 @@ fn prose(i: usize, n: usize, name: &str) -> String {
         2 => "Des sources proches du dossier affirment que le chantier a pris six mois de retard. "
             .to_string(),
         3 => format!("Le prix du gazole a augmenté de {} % en un an. ", n % 40),
-        4 => format!("\"We will not raise fares this year,\" said transport minister {name}. "),
+        4 => format!("\"We will not raise fares this year,\" said Transport Minister {name}. "),
         5 => format!("According to the regional health agency, {n} patients were admitted. "),
         6 => "Some analysts say the merger will cost thousands of jobs. ".to_string(),
         _ => format!("The union's leader, {name}, told reporters that the strike would go on. "),
