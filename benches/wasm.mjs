@@ -1,13 +1,18 @@
 // Throughput of the WebAssembly module (www/pkg, built by scripts/build_wasm.sh)
-// in Node: the development corpus (../shared/corpus/dev beside the repo, else
-// samples/) concatenated and repeated to about 1 MB, one warm-up run, then RUNS
-// timed runs of analyze(); prints MB/s (10^6 bytes of UTF-8 per second).
+// in Node, in MB/s (10^6 bytes of UTF-8 per second of the process's CPU time,
+// which a busy shared machine does not inflate as it does wall time; the JS
+// string crossing into wasm and the result coming back included): the
+// development corpus (../shared/corpus/dev beside the repo, else samples/)
+// and a few hostile families (tests/wasm/hostile-texts.mjs) at 10 KB to
+// 10 MB. Linear time reads as the same MB/s along a row. One warm-up run,
+// then the median of RUNS timed runs (3 at 10 MB).
 //
-//   node bench/wasm.mjs            # RUNS=20 by default
-//   RUNS=50 node bench/wasm.mjs
+//   node benches/wasm.mjs            # RUNS=11 by default, about a minute
+//   RUNS=40 node benches/wasm.mjs
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generate } from '../tests/wasm/hostile-texts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = path.join(root, 'www', 'pkg');
@@ -21,32 +26,60 @@ await init({ module_or_path: fs.readFileSync(wasmPath) });
 
 function corpus() {
   const dev = path.join(root, '..', 'shared', 'corpus', 'dev');
-  for (const [dir, name] of [[dev, '../shared/corpus/dev'], [path.join(root, 'samples'), 'samples']]) {
+  for (const [dir, name] of [[dev, 'dev corpus'], [path.join(root, 'samples'), 'samples']]) {
     if (!fs.existsSync(dir)) continue;
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-    if (files.length) return { name, texts: files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) };
+    if (files.length) return { name, text: files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n\n') };
   }
   throw new Error('no corpus: neither ../shared/corpus/dev nor samples/ holds .txt files');
 }
 
-const { name, texts } = corpus();
-const unit = texts.join('\n\n');
-const target = 1_000_000;
-const text = unit.repeat(Math.max(1, Math.ceil(target / Buffer.byteLength(unit))));
-const bytes = Buffer.byteLength(text);
-const runs = Number(process.env.RUNS || 20);
-
-const first = analyze(text); // warm-up (also builds the cue tables once)
-const times = [];
-for (let i = 0; i < runs; i++) {
-  const t0 = process.hrtime.bigint();
-  analyze(text);
-  times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+/** `unit` repeated, then cut to `bytes` of UTF-8 (a char cut in half is dropped). */
+function fit(unit, bytes) {
+  const text = unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)) + 1);
+  return Buffer.from(text).subarray(0, bytes).toString().replace(/\ufffd$/, '');
 }
-times.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
-const best = times[0];
-const mbs = (s) => (bytes / 1e6 / s).toFixed(1);
-console.log(`claimlens ${version()} (wasm) on ${name}: ${(bytes / 1e6).toFixed(2)} MB, ` +
-  `${first.sentences} sentences, ${first.flags.length} flags, ${runs} runs`);
-console.log(`median ${(median * 1e3).toFixed(1)} ms = ${mbs(median)} MB/s; best ${(best * 1e3).toFixed(1)} ms = ${mbs(best)} MB/s`);
+
+const SIZES = [['10KB', 1e4], ['100KB', 1e5], ['1MB', 1e6], ['10MB', 1e7]];
+const FAMILIES = ['one_line', 'english', 'unbalanced', 'never_closed', 'emoji', 'combining', 'controls'];
+const runs = Number(process.env.RUNS || 11);
+
+/** CPU seconds (user + system) spent in `f`. */
+function cpuSeconds(f) {
+  const before = process.cpuUsage();
+  f();
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1e6;
+}
+
+/** Median and best CPU seconds of analyze(text). */
+function time(text, n) {
+  analyze(text); // warm-up (the first call also builds the cue tables)
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    times.push(cpuSeconds(() => analyze(text)));
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], best: times[0] };
+}
+
+const { name, text: corpusText } = corpus();
+const rows = [[name, (bytes) => fit(corpusText, bytes)], ...FAMILIES.map((f) => [f, (bytes) => generate(f, bytes)])];
+console.log(`claimlens ${version()} (wasm) in Node ${process.version}: MB per CPU second, median of ${runs} runs (3 at 10 MB)`);
+console.log('family'.padEnd(14) + SIZES.map(([label]) => label.padStart(9)).join('') + '  10MB/10KB');
+let headline;
+for (const [row, make] of rows) {
+  const cells = [];
+  for (const [label, size] of SIZES) {
+    const text = make(size);
+    const bytes = Buffer.byteLength(text);
+    const { median, best } = time(text, size >= 1e7 ? 3 : runs);
+    cells.push(bytes / 1e6 / median);
+    if (row === name && label === '1MB') headline = { bytes, median, best };
+  }
+  const ratio = (cells.at(-1) / cells[0]).toFixed(2);
+  console.log(row.padEnd(14) + cells.map((c) => c.toFixed(1).padStart(9)).join('') + ratio.padStart(11));
+}
+const mbs = (s) => (headline.bytes / 1e6 / s).toFixed(1);
+console.log(`${name} at 1 MB: median ${(headline.median * 1e3).toFixed(1)} ms = ${mbs(headline.median)} MB/s; ` +
+  `best ${(headline.best * 1e3).toFixed(1)} ms = ${mbs(headline.best)} MB/s`);
