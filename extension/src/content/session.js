@@ -75,7 +75,7 @@ export class Session {
       const maps = await this.read(found.map(({ kind, root }) => this.reserve(kind, root)), slicer);
       const units = [...maps.keys()];
       const t1 = performance.now();
-      await Promise.all(units.map((u) => this.analyse(u, maps.get(u))));
+      await this.analyseAll(units, maps, slicer);
       slicer.begin(); // woken by the answers: a new slice (or off() came meanwhile)
       const t2 = performance.now();
       await this.show(units, slicer);
@@ -154,6 +154,19 @@ export class Session {
     return maps;
   }
 
+  /** Analyses `units` (read as `maps`) together; the requests go out in short
+   * tasks too (a batch of a busy page may hold dozens of new units). */
+  async analyseAll(units, maps, slicer) {
+    const answers = [];
+    for (const u of units) {
+      const answer = this.analyse(u, maps.get(u));
+      answer.catch(() => {}); // awaited below, unless off() stops the sending first
+      answers.push(answer);
+      await slicer.pause();
+    }
+    await Promise.all(answers);
+  }
+
   /** Has the background analyse a unit's text read as `map` (unless that very
    * text was analysed last); the unit then holds the map and its result together. */
   async analyse(unit, map = unit.map) {
@@ -210,7 +223,7 @@ export class Session {
     const maps = await this.read([...fresh, ...changed], slicer);
     const units = [...maps.keys()];
     if (!units.length) return;
-    await Promise.all(units.map((u) => this.analyse(u, maps.get(u))));
+    await this.analyseAll(units, maps, slicer);
     slicer.begin(); // woken by the answers
     await this.show(units, slicer);
     await this.report(slicer);
