@@ -265,8 +265,10 @@ class TextMap {
     const b = this.position(end, true);
     if (!a || !b) return null;
     const r = a.node.ownerDocument.createRange();
-    r.setStart(a.node, a.offset);
-    r.setEnd(b.node, b.offset);
+    // A page may have shortened a node since it was read (its change is read
+    // again): an offset past its end is clamped, not thrown.
+    r.setStart(a.node, Math.min(a.offset, a.node.length));
+    r.setEnd(b.node, Math.min(b.offset, b.node.length));
     return r.collapsed ? null : r;
   }
 
