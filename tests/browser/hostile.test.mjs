@@ -187,9 +187,7 @@ for (const name of WRAPPED) {
   });
 }
 
-test('a throwing platform method leaves nothing half done: what is shown is painted, what fails leaves the page as it was', {
-  todo: 'needs www/highlight.js (present(): build the UI before registering styles and ranges, undo on failure; registryHighlight(): keep a Highlight only once registered) and www/lens-ui.js (remove the host when listen() fails): see the report of issue #5',
-}, () => {
+test('a throwing platform method leaves nothing half done: what is shown is painted, what fails leaves the page as it was', () => {
   const bad = [];
   for (const name of PLATFORM) {
     const l = leftovers[name];

@@ -124,9 +124,7 @@ test('the page empties CSS.highlights while ours are shown: no error; shown agai
   await page.close();
 });
 
-test('the page empties CSS.highlights, then a reader comment arrives: every highlight of ours is registered again', {
-  todo: 'needs www/highlight.js to register its highlights again when the page emptied the registry, before it paints new ranges (present(), replace()): see the report of issue #5',
-}, async () => {
+test('the page empties CSS.highlights, then a reader comment arrives: every highlight of ours is registered again', async () => {
   const { page, errors } = await open('marks');
   const late = cliFlagsHtml(commentHtml(LATE_COMMENT.fr, 'fr', { furniture: false })).flags;
   assert.ok(late.length > 0);
