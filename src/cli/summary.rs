@@ -157,18 +157,21 @@ fn write_statistics(
         return Ok(());
     }
     writeln!(out, "\n{}", st.bold("Unsourced statistics"))?;
+    // Line numbers counted on from one statistic to the next (the flags are
+    // in text order), not from the start of the text each time.
+    let (mut counted, mut line) = (0, 1);
     for f in stats {
+        let at = f.start.clamp(counted, text.len());
+        line += text.as_bytes()[counted..at]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        counted = at;
         let sentence = text.get(f.start..f.end).unwrap_or("");
-        let label = format!("line {:>4}", line_of(text, f.start));
+        let label = format!("line {line:>4}");
         writeln!(out, "  {}  {}", st.dim(&label), excerpt(sentence))?;
     }
     Ok(())
-}
-
-/// 1-based line of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
-    let upto = &text.as_bytes()[..offset.min(text.len())];
-    upto.iter().filter(|&&b| b == b'\n').count() + 1
 }
 
 /// The sentence on one line, cut at `EXCERPT` chars.

@@ -109,3 +109,27 @@ fn a_lone_surrogate_written_as_utf8_is_an_error_at_its_byte() {
     assert!(err.contains("<stdin>: invalid UTF-8 at byte 9"), "{err}");
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn unsourced_statistics_are_listed_with_their_line() {
+    // The line numbers are counted on from one statistic to the next (they
+    // were counted from the start of the text for each: quadratic on a long text).
+    let text = "Le chômage a baissé de 4 % en 2023.\n\nTitre\nLe prix a augmenté de 12 %. Les loyers ont augmenté de 9 %.\nFin.\n";
+    let out = claimlens(&["analyze", "--color", "never", "-"], text.as_bytes());
+    let shown = String::from_utf8(out.stdout).expect("UTF-8 output");
+    let listed: Vec<&str> = shown
+        .lines()
+        .skip_while(|l| *l != "Unsourced statistics")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            "  line    1  Le chômage a baissé de 4 % en 2023.",
+            "  line    4  Le prix a augmenté de 12 %.",
+            "  line    4  Les loyers ont augmenté de 9 %.",
+        ],
+        "{shown}"
+    );
+}
