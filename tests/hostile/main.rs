@@ -31,11 +31,10 @@ fn analysed(family: Family, bytes: usize) -> (String, Analysis) {
     (text, analysis)
 }
 
-/// Every flagged sentence that starts with `prefix` has `label` and a
-/// source that starts with `source` and is written in the sentence itself
-/// (`Some("")`: any source of its own); and
-/// every occurrence of `prefix` but the last (which the cut may have
-/// shortened) is such a flagged sentence.
+/// Every flagged sentence that starts with `prefix` has `label` and a source
+/// that starts with `source` and is written in the sentence itself
+/// (`Some("")`: any source of its own); and every occurrence of `prefix` but
+/// the last (which the cut may have shortened) is such a flagged sentence.
 fn expect(text: &str, a: &Analysis, prefix: &str, label: Label, source: Option<&str>) {
     let occurrences = text.matches(prefix).count();
     let mut found = 0;
