@@ -4,6 +4,7 @@
 # --html path). Each target asserts the output invariants (fuzz/src/invariants.rs).
 #
 #   bash scripts/fuzz.sh                 # both targets, 60 s each
+#   bash scripts/fuzz.sh all 120         # both targets, 120 s each
 #   bash scripts/fuzz.sh analyze 600     # one target, 10 minutes
 #   FUZZ_SANITIZER=none bash scripts/fuzz.sh   # stable even where nightly is
 #
@@ -19,8 +20,8 @@ cd "$root"
 . scripts/toolchain.sh
 
 CARGO_FUZZ_VERSION=0.13.2
-targets=("${1:-analyze}")
-[ $# -eq 0 ] && targets=(analyze html)
+targets=("${1:-all}")
+[ "${targets[0]}" = all ] && targets=(analyze html)
 seconds="${2:-60}"
 
 if ! cargo fuzz --version >/dev/null 2>&1; then

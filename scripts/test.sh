@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test: unit, integration, snapshot and property tests, doc tests, the
-# benchmark compiled in test mode; the WebAssembly module's Node tests and the
-# widget's tests in headless Chromium; then, where ../shared is beside the repo,
-# the score gate on the development corpus (scripts/score_gate.py).
+# Runs every test: unit, integration, snapshot, property and hostile-input
+# tests, doc tests, the benchmarks compiled in test mode; the WebAssembly
+# module's Node tests; the security checks of the built extension; the widget's
+# and the extension's tests in headless Chromium; a 60-s fuzz run of both fuzz
+# targets; then, where ../shared is beside the repo, the score gate on the
+# development corpus (scripts/score_gate.py).
 # Every step runs even when an earlier one fails; the exit status is non-zero if any failed.
 # In CI (CI=true) a missing ../shared is an error; elsewhere the gate is skipped.
 set -euo pipefail
@@ -53,6 +55,15 @@ if gate "build the wasm module and the extension" bash scripts/build_extension.s
         step "browser tests: the widget (headless Chromium)" node --test --test-concurrency=1 tests/browser/
         step "browser tests: the extension (headless Chromium)" node --test --test-concurrency=1 tests/extension/
     fi
+fi
+
+# A short fuzz run of both targets (60 s each; the 10-minute runs are
+# `bash scripts/fuzz.sh analyze 600` and `... html 600`). Stable, no sanitizer:
+# several times the executions of ASan, and no nightly needed.
+# CLAIMLENS_FUZZ_SECONDS=0 skips it (a quick local run).
+fuzz_seconds="${CLAIMLENS_FUZZ_SECONDS:-60}"
+if [ "$fuzz_seconds" != 0 ]; then
+    step "fuzz: analyze and html, $fuzz_seconds s each" env FUZZ_SANITIZER=none bash scripts/fuzz.sh all "$fuzz_seconds"
 fi
 
 shared="$root/../shared"
