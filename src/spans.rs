@@ -6,14 +6,19 @@ use crate::types::Flag;
 /// Fills `start_utf16` / `end_utf16` of every flag and quote span. Offsets
 /// must lie on char boundaries (the analyser only makes such offsets).
 pub fn add_utf16(text: &str, flags: &mut [Flag]) {
+    // Gathered in text order (flags are in order, a quotation inside its
+    // sentence): sorting is only a safeguard, checked for in linear time.
     let mut wanted: Vec<usize> = Vec::with_capacity(flags.len() * 4);
     for f in flags.iter() {
-        wanted.extend([f.start, f.end]);
+        wanted.push(f.start);
         if let Some(q) = &f.quote {
             wanted.extend([q.start, q.end]);
         }
+        wanted.push(f.end);
     }
-    wanted.sort_unstable();
+    if !wanted.is_sorted() {
+        wanted.sort_unstable();
+    }
     wanted.dedup();
     let mut table = Vec::with_capacity(wanted.len());
     // Counted on bytes: every byte but a continuation byte starts a char (one
