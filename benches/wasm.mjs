@@ -5,7 +5,8 @@
 // development corpus (../shared/corpus/dev beside the repo, else samples/)
 // and a few hostile families (tests/wasm/hostile-texts.mjs) at 10 KB to
 // 10 MB. Linear time reads as the same MB/s along a row. One warm-up run,
-// then the median of RUNS timed runs (3 at 10 MB).
+// then the median of RUNS timed runs (3 at 10 MB); a run analyses a small
+// text several times, about 2 MB in all, for the CPU clock to resolve it.
 //
 //   node benches/wasm.mjs            # RUNS=11 by default, about a minute
 //   RUNS=40 node benches/wasm.mjs
@@ -55,9 +56,12 @@ function cpuSeconds(f) {
 /** Median and best CPU seconds of analyze(text). */
 function time(text, n) {
   analyze(text); // warm-up (the first call also builds the cue tables)
+  const reps = Math.max(1, Math.round(2e6 / Buffer.byteLength(text)));
   const times = [];
   for (let i = 0; i < n; i++) {
-    times.push(cpuSeconds(() => analyze(text)));
+    times.push(cpuSeconds(() => {
+      for (let r = 0; r < reps; r++) analyze(text);
+    }) / reps);
   }
   times.sort((a, b) => a - b);
   return { median: times[Math.floor(times.length / 2)], best: times[0] };
