@@ -2,19 +2,16 @@
 //! Only a few tests need the analyser to flag something; they use a sentence
 //! any analyser must flag and say so when it does not.
 
-use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
+
+#[path = "common/run.rs"]
+mod run;
+use run::{bin, run_stdin};
 
 use serde_json::Value;
 
 const QUOTE: &str = "« Nous allons gagner », a déclaré le ministre Jean Dupont.";
-
-fn bin() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimlens"));
-    cmd.env_remove("NO_COLOR");
-    cmd
-}
 
 /// A file in the target's scratch directory, named after the test.
 fn file(name: &str, bytes: &[u8]) -> PathBuf {
@@ -29,23 +26,6 @@ fn run(args: &[&str]) -> Output {
         .stdin(Stdio::null())
         .output()
         .expect("run claimlens")
-}
-
-fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = bin()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn claimlens");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input)
-        .expect("feed stdin");
-    child.wait_with_output().expect("wait claimlens")
 }
 
 fn stdout(out: &Output) -> String {

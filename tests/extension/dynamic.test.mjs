@@ -10,9 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, cliFlagsHtml, watchConsole } from '../browser/helpers.mjs';
 import {
-  startSuite, clickAction, waitForReport, waitForHighlights, setHidden, tabState,
+  startSuite, clickAction, waitForReport, waitForHighlights, setHidden,
   highlightsIn, highlightsTouching, overlappingHighlights, highlightCount, waitForNoHighlights,
-  countsOf, snapshot, foreignRequests,
+  countsOf, snapshot, foreignRequests, waitForTopReport,
 } from './harness.mjs';
 import { FURNITURE } from './pages.mjs';
 
@@ -32,17 +32,6 @@ async function open(name, query = '') {
   return { page, errors };
 }
 
-/** Polls the background until `pred(report of the top frame)` holds. */
-async function waitForTopReport(page, pred, what, timeout = 20000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const r = (await tabState(ext, page))?.frames?.[0];
-    if (r && pred(r)) return r;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last report: ${JSON.stringify(r)?.slice(0, 400)}`);
-    await new Promise((done) => setTimeout(done, 50)); // polling the background
-  }
-}
-
 test('growing page: clicked before the article exists; the article, each appended block and a second article highlighted once each', async () => {
   const spec = site.pages.live;
   // The same page in a tab the extension never touches: the DOM to get back to.
@@ -60,7 +49,7 @@ test('growing page: clicked before the article exists; the article, each appende
   ];
   const units = 1 + spec.blocks.filter((b) => !b.furniture).length + 1;
   await page.waitForFunction(() => window.__grown === true, null, { timeout: 20000 });
-  const report = await waitForTopReport(page, (r) => r.article?.units >= units, `${units} article units`);
+  const report = await waitForTopReport(ext, page, (r) => r.article?.units >= units, `${units} article units`);
   await waitForHighlights(page, expected.length);
   assert.equal(report.article.units, units, 'the article, each block, the second article: one unit each');
 
@@ -135,7 +124,7 @@ test('editor page: nothing in the contenteditable editor or the textarea is high
   assert.ok(late.length > 0);
   await page.evaluate((html) => document.querySelector('#comments .comment-list').insertAdjacentHTML('beforeend', html), spec.late.html);
   await waitForHighlights(page, article.length + comments.length + late.length);
-  const report = await waitForTopReport(page, (r) => r.comments?.units >= 2, 'the late comment\'s report');
+  const report = await waitForTopReport(ext, page, (r) => r.comments?.units >= 2, 'the late comment\'s report');
   assert.equal(report.comments.units, 2, 'the comment section and the late comment');
 
   assert.equal(await highlightCount(page), article.length + comments.length + late.length, 'only the new comment was added');

@@ -86,6 +86,18 @@ export async function waitForReport(ext, page, { frames = 1, timeout = 15000 } =
   }
 }
 
+/** Polls the background until `pred(report of the top frame)` holds; `show(report)`
+ * says what the last report held when it times out. */
+export async function waitForTopReport(ext, page, pred, what, { timeout = 20000, show = (r) => JSON.stringify(r)?.slice(0, 400) } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const r = (await tabState(ext, page))?.frames?.[0];
+    if (r && pred(r)) return r;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last report: ${r && show(r)}`);
+    await new Promise((done) => setTimeout(done, 50)); // polling the background, not a fixed wait for the page
+  }
+}
+
 /** Hides (true) or shows again (false) every highlight on the tab, as the popup's switch does. */
 export async function setHidden(ext, page, hidden) {
   const tabId = await tabIdOf(ext, page);

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { cliFlagsHtml, watchConsole, startServer } from '../browser/helpers.mjs';
 import {
   ensureExtension, launchExtension, watchWorker, clickAction, waitForReport, waitForHighlights, setHidden,
-  tabState, highlightsIn, highlightsTouching, highlightCount, waitForNoHighlights,
+  highlightsIn, highlightsTouching, highlightCount, waitForNoHighlights, waitForTopReport,
 } from './harness.mjs';
 import { FURNITURE, LATE_COMMENT, commentHtml } from './pages.mjs';
 import { buildHostilePages, usePageApp, APP_WORKS, WRAPPED } from './hostile-pages.mjs';
@@ -62,17 +62,6 @@ async function turnOn(page) {
 async function turnOff(page) {
   await setHidden(ext, page, true);
   await waitForNoHighlights(page);
-}
-
-/** Polls the background until the top frame's report satisfies `pred`. */
-async function waitForTopReport(page, pred, what, timeout = 20000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const r = (await tabState(ext, page))?.frames?.[0];
-    if (r && pred(r)) return r;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 50)); // polling the background
-  }
 }
 
 test('a page with highlights of its own: its entries, ranges, priorities, types, ::highlight rules and adopted sheet untouched, on, off and on again', async () => {
@@ -131,7 +120,7 @@ test('the page empties CSS.highlights, then a reader comment arrives: every high
   await turnOn(page);
   await page.evaluate(() => CSS.highlights.clear());
   await page.evaluate((html) => document.querySelector('#comments .comment-list').insertAdjacentHTML('beforeend', html), commentHtml(LATE_COMMENT.fr, 'fr'));
-  await waitForTopReport(page, (r) => r.comments?.units >= 2, 'the late comment\'s report');
+  await waitForTopReport(ext, page, (r) => r.comments?.units >= 2, 'the late comment\'s report');
   try {
     assert.deepEqual(await highlightsIn(page, '#comments .comment-list > li:last-child'), late, 'the late comment highlighted');
     assert.equal(await highlightCount(page), total + late.length, 'and the others shown again');

@@ -9,7 +9,7 @@
 // for the CLI (`--html`) to say what the highlights should be.
 
 import { random, paragraphHtml, TEXTS } from './load-texts.mjs';
-import { CSS_PATH, FIXTURES, esc } from './pages.mjs';
+import { FIXTURES, esc, page } from './pages.mjs';
 
 export const STORM_SCRIPT = `${FIXTURES}/storm.js`;
 
@@ -23,21 +23,6 @@ const WORDS = {
     comments: 'Comments', reply: 'Reply', publish: 'Post', sitemap: 'Site map', byline: 'By our local desk',
     headline: 'Hallam council: the week the budget broke', heading: 'Update', most: 'Most read', ticker: 'Live' },
 };
-
-function page(lang, title, body) {
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<title>${esc(title)}</title>
-<link rel="stylesheet" href="${CSS_PATH}">
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
-}
 
 const links = (n, href, text) => Array.from({ length: n }, (_, i) => `<li><a href="${href}/${i}">${esc(text(i))}</a></li>`).join('\n  ');
 

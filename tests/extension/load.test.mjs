@@ -19,8 +19,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cliFlagsHtml, watchConsole, LABELS } from '../browser/helpers.mjs';
 import {
-  startSuite, clickAction, waitForReport, setHidden, tabState, highlightsIn, highlightCount,
-  waitForNoHighlights, overlappingHighlights, countsOf, snapshot, foreignRequests,
+  startSuite, clickAction, waitForReport, setHidden, highlightsIn, highlightCount,
+  waitForNoHighlights, overlappingHighlights, countsOf, snapshot, foreignRequests, waitForTopReport,
 } from './harness.mjs';
 import { buildLoadPages } from './load-pages.mjs';
 import { traceMainThread, summarizeTasks } from './main-thread.mjs';
@@ -114,17 +114,6 @@ const analysesLogged = () => ext.worker.evaluate(() => globalThis.__analyses.len
  * over 50 ms of main-thread time (or cannot find at all). */
 function unexplained(observed, taskAt) {
   return observed.map((e) => ({ ...e, task: taskAt(e.start) })).filter(({ task }) => !task || (task.kind === 'extension' && task.cpu > 50));
-}
-
-/** Polls the background until `pred(report of the top frame)` holds. */
-async function pollReport(page, pred, what, show = JSON.stringify, timeout = 30000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const r = (await tabState(ext, page))?.frames?.[0];
-    if (r && pred(r)) return r;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last report: ${r && show(r)}`);
-    await new Promise((done) => setTimeout(done, 100)); // polling the background, not the page
-  }
 }
 
 /** Pairs of highlighted ranges sharing text, in O(n log n) (for thousands of ranges). */
@@ -287,7 +276,7 @@ test('mutation storm (1,000 DOM changes a second for 5 s): the extension keeps u
   const inOrder = (counts) => LABELS.map((l) => counts?.[l]);
   const want = JSON.stringify([inOrder(countsOf(expected.article)), 1 + units.added.length, inOrder(countsOf(expected.comments))]);
   const figures = (r) => JSON.stringify([inOrder(r.article?.counts), r.article?.units, inOrder(r.comments?.counts)]);
-  const report = await pollReport(page, (r) => figures(r) === want, `the final figures ${want}`, figures);
+  const report = await waitForTopReport(ext, page, (r) => figures(r) === want, `the final figures ${want}`, { timeout: 30000, show: figures });
   const caughtUp = (await reportedAt(page.url(), (r) => figures(r) === want)) - storm.endedAt;
   const during = await reportsBetween(page.url(), storm.endedAt - (storm.end - storm.start), storm.endedAt);
   const observed = await longTasksSince(page, t0);
@@ -348,7 +337,7 @@ test('a storm from the click on: what the page changes while it is first read is
   const inOrder = (counts) => LABELS.map((l) => counts?.[l]);
   const want = JSON.stringify([inOrder(countsOf(expected.article)), inOrder(countsOf(expected.comments))]);
   const figures = (r) => JSON.stringify([inOrder(r.article?.counts), inOrder(r.comments?.counts)]);
-  await pollReport(page, (r) => figures(r) === want, `the final figures ${want}`, figures);
+  await waitForTopReport(ext, page, (r) => figures(r) === want, `the final figures ${want}`, { timeout: 30000, show: figures });
   assert.deepEqual(await highlightsIn(page, 'article.story'), expected.article, 'the article and each paragraph that arrived = CLI flags');
   assert.deepEqual(await highlightsIn(page, '#comments'), expected.comments, 'the comments and each comment that arrived = CLI flags');
   assert.equal(await highlightCount(page), expected.article.length + expected.comments.length, 'nothing else highlighted');

@@ -172,7 +172,7 @@ export function commentsHtml(lang, { furniture = true, editor = '', comments = C
 </section>`;
 }
 
-function page(lang, title, body) {
+export function page(lang, title, body) {
   return `<!doctype html>
 <html lang="${lang}">
 <head>

@@ -2,32 +2,15 @@
 //! and a file, and a lone surrogate written as UTF-8 (invalid UTF-8 in
 //! general has its test in tests/cli.rs).
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+#[path = "../common/run.rs"]
+mod run;
+use run::run_stdin as claimlens;
 
 use serde_json::Value;
 
 /// NUL, ESC sequences, C1 controls, a BOM mid-text, a lone CR, U+2028.
 const CONTROLS: &str = "\u{feff}« Nous tiendrons »,\0 a déclaré la maire Anne Roy.\u{1b}[2J\u{1b}]0;pwned\u{7}\n\
     Selon l'Insee,\u{85} le chômage a reculé de 2 %.\r\u{9b} Le pont a coûté 40 millions.\u{2028}\u{feff}Fin\u{0}.\n";
-
-fn claimlens(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimlens"))
-        .args(args)
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn claimlens");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("feed stdin");
-    child.wait_with_output().expect("wait claimlens")
-}
 
 #[test]
 fn control_characters_through_stdin_give_json_whose_offsets_slice_the_input() {
