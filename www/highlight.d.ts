@@ -146,11 +146,6 @@ export function highlight(root: Element | ShadowRoot, flags: readonly Flag[], op
  * or update() to register at once (the page repaints once). */
 export function itemsSliced(flags: readonly Flag[], map: TextMap, slicer: Slicer, note?: { en: string; fr?: string }): Promise<HighlightItem[]>;
 
-/** highlight() for long pages: text map (unless `options.map`) and ranges built
- * in short tasks, highlights registered at once. Rejects with Cancelled, leaving
- * nothing behind, when the slicer stops. */
-export function highlightSliced(root: Element | ShadowRoot, flags: readonly Flag[], options?: HighlightOptions, slicer?: Slicer): Promise<HighlightController>;
-
 /** Clears every highlight this module shows. */
 export function clear(): void;
 

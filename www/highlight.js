@@ -5,9 +5,9 @@
 // browser extension: it knows nothing of the demo page.
 
 import { LABELS, STYLES, INK, langOf } from './labels.js';
-import { textMap, textMapSliced } from './textmap.js';
+import { textMap } from './textmap.js';
 import { LensUI } from './lens-ui.js';
-import { Slicer, runSync } from './slicer.js';
+import { runSync } from './slicer.js';
 
 export { textMap, textMapSliced } from './textmap.js';
 export { Slicer, Cancelled } from './slicer.js';
@@ -61,14 +61,6 @@ export async function itemsSliced(flags, map, slicer, note) {
   const items = await slicer.run(itemsOf(flags, map, note));
   slicer.check();
   return items;
-}
-
-/** highlight() for long pages: text map (unless `options.map`) and ranges
- * built in short tasks, the highlights registered at once. */
-export async function highlightSliced(root, flags, options = {}, slicer = new Slicer()) {
-  const map = options.map || (await textMapSliced(root, {}, slicer));
-  const items = await itemsSliced(flags, map, slicer, options.note);
-  return present(root, items, map, options);
 }
 
 /** The flags' ranges: [{ flag, range, note }], pausing every few dozen. */

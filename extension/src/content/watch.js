@@ -126,7 +126,8 @@ export class Watcher {
       }
     }
     if (!hasArticle && tops.length) found.push(...(await s.detect(s.doc, slicer)));
-    for (const u of changed) if (hasAncestorIn(u.root, tops, true)) changed.delete(u);
+    const topSet = new Set(tops);
+    for (const u of changed) if (hasAncestorIn(u.root, topSet, true)) changed.delete(u);
     // One read for both: the new units' roots are registered first, so that a
     // unit re-read leaves their text out (or it would be highlighted twice).
     if (found.length || changed.size) await s.update(found, [...changed], slicer);
@@ -148,10 +149,9 @@ function lostText(s, r, gone) {
   return null;
 }
 
-/** True when an ancestor of `node` (or `node` itself, with `self`) is in `set`. */
+/** True when an ancestor of `node` (or `node` itself, with `self`) is in the Set `set`. */
 function hasAncestorIn(node, set, self = false) {
-  const has = set instanceof Set ? (n) => set.has(n) : (n) => set.includes(n);
-  for (let n = self ? node : node.parentNode; n; n = n.parentNode) if (has(n)) return true;
+  for (let n = self ? node : node.parentNode; n; n = n.parentNode) if (set.has(n)) return true;
   return false;
 }
 
