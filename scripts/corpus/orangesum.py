@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Builds corpus/fr-orangesum/ from a fetched mirror of github:Tixierae/OrangeSum.
+
+Reads only articles whose id is below 30000: ids 30000 and above are held out
+for the project's independent measurement, and this script never opens them
+(it filters the file names before reading any file).
+
+Which articles: the ids below 30000 ordered by a hash of their id (a fixed,
+spread-out sample across the decade and the sections), keeping those with a
+title, a standfirst and a body of 120 to 650 words, until N are taken.
+
+Each article becomes SPLIT/ID.txt: the title, the standfirst ("heading") and
+the body, one paragraph a line with a blank line between. The scrape glued
+paragraphs together ("inconnues.Lorsque"): a break is restored wherever a
+sentence end (. ! ? … and closing marks) is followed directly by a capital
+letter or an opening quotation mark, unless the period follows a capital
+initial ("J.F.") or stands in a web address. SPLIT is tune or check
+(common.split_of). A labelled SPLIT/ID.jsonl is never overwritten; a missing
+one is written as a skeleton to label.
+
+  MIRRORS=/path/to/mirrors python3 scripts/corpus/orangesum.py [--count N] [--out DIR]
+"""
+import argparse
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import Quota, write_doc  # noqa: E402
+
+HELD_OUT_FROM = 30000
+CORPUS = "fr-orangesum"
+
+# A sentence end glued to the next paragraph: ". Le", "!« ", "».Le", ')".Les'
+GLUED = re.compile(r'(?<![A-Z.]\w)(?<!www)([.!?…][»”")\]]*)(?=[A-ZÀ-ÖØ-Þ«“"])')
+
+
+def restore_paragraphs(body):
+    out = GLUED.sub(lambda m: m.group(1) + "\n", body)
+    # A dangling closing quotation mark opened on the previous line stays there.
+    return [p.strip() for p in out.split("\n") if p.strip()]
+
+
+def git(mirror, *args):
+    r = subprocess.run(["git", "--git-dir", mirror, *args], capture_output=True)
+    if r.returncode:
+        raise SystemExit(f"git {' '.join(args)} failed: {r.stderr.decode()[:300]}")
+    return r.stdout
+
+
+def words(s):
+    return len(s.split())
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mirror", default=os.path.join(os.environ.get("MIRRORS", ""), "Tixierae+OrangeSum", "repo"))
+    ap.add_argument("--count", type=int, default=126)
+    ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "corpus", CORPUS))
+    a = ap.parse_args()
+    if not os.path.isdir(a.mirror):
+        raise SystemExit(f"no OrangeSum mirror at {a.mirror} (fetch github:Tixierae/OrangeSum, set MIRRORS)")
+    names = git(a.mirror, "ls-tree", "--name-only", "HEAD", "data/docs/parsed/").decode().split()
+    ids = []
+    for n in names:
+        stem = os.path.basename(n).removesuffix(".json")
+        if stem.isdigit() and int(stem) < HELD_OUT_FROM:  # held-out ids are never read
+            ids.append(int(stem))
+    ids.sort(key=lambda i: hashlib.sha256(f"claimlens/{CORPUS}/{i}".encode()).hexdigest())
+    quota, taken = Quota(a.count), {"tune": 0, "check": 0}
+    for i in ids:
+        if quota.done():
+            break
+        assert i < HELD_OUT_FROM
+        doc = json.loads(git(a.mirror, "show", f"HEAD:data/docs/parsed/{i}.json"))
+        title, head, body = (doc.get(k, "").strip() for k in ("title", "heading", "article"))
+        if not title or not head or not (120 <= words(body) <= 650):
+            continue
+        split = quota.take(CORPUS, i)
+        if split:
+            text = "\n\n".join([title, head, *restore_paragraphs(body)]) + "\n"
+            write_doc(a.out, split, i, text)
+            taken[split] += 1
+    print(f"{CORPUS}: {taken['tune']} tune, {taken['check']} check articles in {os.path.normpath(a.out)}")
+
+
+if __name__ == "__main__":
+    main()
