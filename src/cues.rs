@@ -13,7 +13,7 @@ use crate::phrases::{is_phrase, Phrases};
 use crate::tokens::is_word_char;
 use crate::types::Lang;
 
-/// A cue family: one file of `data/cues/`.
+/// A cue family: one file of `data/cues/<lang>/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum Family {
@@ -36,14 +36,20 @@ pub enum Family {
     Determiner,
     Month,
     TimeUnit,
-    /// Frequent function words, for language detection (not from data/cues).
-    FrWord,
-    EnWord,
+    PassiveAux,
+    Complementizer,
+    Subordinator,
+    Relative,
+    AgentMarker,
+    GerundMarker,
+    Linker,
+    NounMarker,
+    Reflexive,
 }
 
 /// A set of families, for one language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Families(u32);
+pub struct Families(u64);
 
 impl Families {
     pub fn only(f: Family) -> Families {
@@ -55,15 +61,13 @@ impl Families {
     fn add(&mut self, f: Family) {
         self.0 |= 1 << f as u8;
     }
-    /// The set without the language-detection bits.
-    pub fn without_language(self) -> Families {
-        Families(self.0 & !(1 << Family::FrWord as u8 | 1 << Family::EnWord as u8))
-    }
-
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }
 }
+
+/// The families of one form in each language, in `Lang` order.
+pub type PerLang = [Families; Lang::COUNT];
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
 
@@ -72,16 +76,7 @@ include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
 pub struct Cue {
     pub start: usize,
     pub end: usize,
-    fr: Families,
-    en: Families,
-}
-
-/// The French or the English half of a (French, English) pair of family sets.
-fn in_lang((fr, en): (Families, Families), lang: Lang) -> Families {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
+    fams: PerLang,
 }
 
 impl Cue {
@@ -90,14 +85,21 @@ impl Cue {
         Cue {
             start,
             end,
-            fr: Families::default(),
-            en: Families::default(),
+            fams: PerLang::default(),
         }
     }
 
     pub fn families(&self, lang: Lang) -> Families {
-        in_lang((self.fr, self.en), lang)
+        self.fams[lang.index()]
     }
+}
+
+/// What a plain word is: its cue families per language, and the languages
+/// whose detection counts it (a bit per language).
+#[derive(Clone, Copy, Default)]
+struct WordCues {
+    fams: PerLang,
+    detect: u32,
 }
 
 pub struct Lexicon {
@@ -105,10 +107,11 @@ pub struct Lexicon {
     phrases: Phrases,
     /// The same with accents as combining marks, built when first needed.
     decomposed: OnceLock<Phrases>,
-    /// Cue phrases of one plain word ("affirme", "succès"): looked up per word,
-    /// which keeps the automaton small enough to stay in cache.
-    cue_words: FxHashMap<&'static [u8], (Families, Families)>,
-    words: FxHashMap<&'static str, (Families, Families)>,
+    /// Cue phrases of one plain word ("affirme", "succès") and detection
+    /// words: looked up per word, which keeps the automaton small enough to
+    /// stay in cache.
+    cue_words: FxHashMap<&'static [u8], WordCues>,
+    words: FxHashMap<&'static str, PerLang>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -116,35 +119,25 @@ pub fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(Lexicon::build)
 }
 
-pub(crate) fn add_lang(pair: &mut (Families, Families), f: Family, lang: Lang) {
-    match lang {
-        Lang::Fr => pair.0.add(f),
-        Lang::En => pair.1.add(f),
-    }
+pub(crate) fn add_lang(set: &mut PerLang, f: Family, lang: Lang) {
+    set[lang.index()].add(f);
 }
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut cue_words: FxHashMap<&'static [u8], (Families, Families)> = FxHashMap::default();
-        for &(phrase, family, lang) in PHRASES.iter().filter(|p| !is_phrase(p.0)) {
+        let mut cue_words: FxHashMap<&'static [u8], WordCues> = FxHashMap::default();
+        for &(phrase, family, lang, _) in PHRASES.iter().filter(|p| !is_phrase(p.0)) {
             add_lang(
-                cue_words.entry(phrase.as_bytes()).or_default(),
+                &mut cue_words.entry(phrase.as_bytes()).or_default().fams,
                 family,
                 lang,
             );
         }
         // The language evidence rides on the same word lookup as the cues.
-        for (words, family) in [
-            (crate::lang::FR_WORDS, Family::FrWord),
-            (crate::lang::EN_WORDS, Family::EnWord),
-        ] {
-            for w in words {
-                let entry = cue_words.entry(w.as_bytes()).or_default();
-                entry.0.add(family);
-                entry.1.add(family);
-            }
+        for &(word, lang) in DETECTION {
+            cue_words.entry(word.as_bytes()).or_default().detect |= 1 << lang.index();
         }
-        let mut words: FxHashMap<&'static str, (Families, Families)> = FxHashMap::default();
+        let mut words: FxHashMap<&'static str, PerLang> = FxHashMap::default();
         for &(word, family, lang) in WORDS {
             add_lang(words.entry(word).or_default(), family, lang);
         }
@@ -164,14 +157,18 @@ impl Lexicon {
         let mut lines = vec![LineLang::default()];
         let combining = for_each_word(text, |event| match event {
             Event::Word(start, end, folded) => {
-                if let Some(&(fr, en)) = self.cue_words.get(folded) {
+                if let Some(w) = self.cue_words.get(folded) {
                     if let Some(line) = lines.last_mut() {
-                        line.fr += u32::from(fr.has(Family::FrWord));
-                        line.en += u32::from(fr.has(Family::EnWord));
+                        for (i, n) in line.counts.iter_mut().enumerate() {
+                            *n += (w.detect >> i) & 1;
+                        }
                     }
-                    let (fr, en) = (fr.without_language(), en.without_language());
-                    if !fr.is_empty() || !en.is_empty() {
-                        words.push(Cue { start, end, fr, en });
+                    if w.fams.iter().any(|f| !f.is_empty()) {
+                        words.push(Cue {
+                            start,
+                            end,
+                            fams: w.fams,
+                        });
                     }
                 }
             }
@@ -181,7 +178,7 @@ impl Lexicon {
             }),
         });
         let mut phrases = Vec::new();
-        let mut push = |start, end, (fr, en)| phrases.push(Cue { start, end, fr, en });
+        let mut push = |start, end, fams| phrases.push(Cue { start, end, fams });
         self.phrases.find(text, &mut push);
         if combining {
             let decomposed = self.decomposed.get_or_init(|| Phrases::build(true));
@@ -193,7 +190,7 @@ impl Lexicon {
     /// The cue families of one plain word as written ("affirme").
     pub fn cue_word(&self, word: &str, lang: Lang) -> Families {
         let found = self.cue_words.get(crate::tokens::lower(word).as_bytes());
-        found.map_or_else(Families::default, |&pair| in_lang(pair, lang))
+        found.map_or_else(Families::default, |w| w.fams[lang.index()])
     }
 
     /// The families of one word as written, folded to lower case (and ’ to ').
@@ -205,8 +202,21 @@ impl Lexicon {
     pub fn word(&self, lower: &str, lang: Lang) -> Families {
         self.words
             .get(lower)
-            .map_or_else(Families::default, |&pair| in_lang(pair, lang))
+            .map_or_else(Families::default, |set| set[lang.index()])
     }
+}
+
+/// The id of the data entry behind a cue as written ("Affirme", "d’après")
+/// in one family and language: "fr/reporting_verbs/affirmer".
+pub fn rule_of(cue: &str, family: Family, lang: Lang) -> Option<&'static str> {
+    let form = crate::tokens::lower(cue);
+    let form = form.as_ref();
+    let first = PHRASES.partition_point(|p| p.0 < form);
+    PHRASES[first..]
+        .iter()
+        .take_while(|p| p.0 == form)
+        .find(|p| p.1 == family && p.2 == lang)
+        .map(|p| p.3)
 }
 
 /// What the word pass sees: a word (byte range and its lower-case bytes) or a line break.
@@ -304,20 +314,24 @@ mod examples {
     //! Every rule of `data/cues/` runs its example through the analyser.
     use crate::{analyze, Label, Lang, Options};
 
-    fn check_example(at: &str, lang: &str, text: &str, label: &str, source: Option<&str>) {
+    fn run(lang: &str, text: &str) -> (String, crate::Analysis) {
         let lang = Lang::parse(lang).expect("lang");
         let options = Options {
             lang: Some(lang),
             ..Options::default()
         };
         // The example is the second sentence, so offsets other than 0 are exercised.
-        let prefix = match lang {
-            Lang::Fr => "Titre\n",
-            Lang::En => "Title\n",
-        };
-        let full = format!("{prefix}{text}");
+        let full = format!("ClaimLens\n{text}");
         let result = analyze(&full, &options);
-        let flag = result.flags.iter().find(|f| f.end > prefix.len());
+        (full, result)
+    }
+
+    fn check_example(at: &str, lang: &str, text: &str, label: &str, source: Option<&str>) {
+        let (full, result) = run(lang, text);
+        let flag = result
+            .flags
+            .iter()
+            .find(|f| f.end > full.len() - text.len());
         let got = flag.map_or("none", |f| f.label.name());
         assert_eq!(got, label, "{at}: {text:?} gave {flag:?}");
         if let (Some(want), Some(flag)) = (source, flag) {
@@ -327,6 +341,17 @@ mod examples {
                 "{at}: {text:?}: source {src:?} should contain {want:?}"
             );
         }
+    }
+
+    /// A counter-example: it gets `label`, and no flag of it is `rule`'s doing.
+    fn check_counter(at: &str, lang: &str, text: &str, label: &str, rule: &str) {
+        check_example(at, lang, text, label, None);
+        let (_, result) = run(lang, text);
+        let fired = result.flags.iter().find(|f| f.rule == rule);
+        assert!(
+            fired.is_none(),
+            "{at}: {text:?} must not be flagged by {rule}: {fired:?}"
+        );
     }
 
     include!(concat!(env!("OUT_DIR"), "/lexicon_examples.rs"));

@@ -1,6 +1,6 @@
-//! Language detection: French or English, from the most frequent function
-//! words, counted per line during the lexicon's word pass; per paragraph
-//! where a page mixes them.
+//! Language detection: from the most frequent function words of each
+//! language (`data/cues/<lang>/detection.txt`), counted per line during the
+//! lexicon's word pass; per paragraph where a page mixes languages.
 
 use crate::types::Lang;
 
@@ -9,47 +9,45 @@ use crate::types::Lang;
 pub struct LineLang {
     /// Byte offset where the line starts.
     pub start: usize,
-    pub fr: u32,
-    pub en: u32,
+    /// Function words of each language, in `Lang` order.
+    pub counts: [u32; Lang::COUNT],
 }
 
-/// Frequent French function words: their count tells a French line.
-pub const FR_WORDS: &[&str] = &[
-    "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans", "pour",
-    "pas", "sur", "au", "aux", "avec", "ce", "cette", "il", "elle", "sont", "ont", "selon", "mais",
-    "par", "ne", "se", "leur", "été",
-];
-
-/// Frequent English function words.
-pub const EN_WORDS: &[&str] = &[
-    "the", "and", "of", "to", "is", "was", "that", "in", "for", "with", "are", "were", "has",
-    "have", "it", "by", "said", "from", "this", "be", "not", "but", "they", "their", "which",
-    "its", "an", "at", "been", "will",
-];
-
-fn pick(fr: u32, en: u32) -> Lang {
-    if en > fr {
-        Lang::En
-    } else {
-        Lang::Fr
+/// The language with the most evidence (the first of the table on a tie),
+/// and its count and the runner-up's.
+fn pick(counts: &[u32; Lang::COUNT]) -> (Lang, u32, u32) {
+    let mut best = (Lang::ALL[0], counts[0], 0);
+    for (&lang, &n) in Lang::ALL.iter().zip(counts).skip(1) {
+        if n > best.1 {
+            best = (lang, n, best.1);
+        } else {
+            best.2 = best.2.max(n);
+        }
     }
+    best
 }
 
 /// The language of a whole text, from all its lines.
 pub fn detect(lines: &[LineLang]) -> Lang {
-    let (fr, en) = lines.iter().fold((0, 0), |(f, e), l| (f + l.fr, e + l.en));
-    pick(fr, en)
+    let mut total = [0; Lang::COUNT];
+    for l in lines {
+        for (t, n) in total.iter_mut().zip(l.counts) {
+            *t += n;
+        }
+    }
+    pick(&total).0
 }
 
 /// The language of one line: its own where it says so clearly, else the page's.
 pub fn paragraph(line: &LineLang, page: Lang) -> Lang {
-    let (fr, en) = (line.fr, line.en);
-    // A long line that leans one way, or a short one with no word of the other
+    let (lang, best, second) = pick(&line.counts);
+    let all: u32 = line.counts.iter().sum();
+    // A long line that leans one way, or a short one with no word of another
     // language ("Experts say the plan will fail." on a French page).
-    let clear = fr + en >= 6 && (fr >= 3 * en || en >= 3 * fr);
-    let short_and_pure = fr.min(en) == 0 && fr.max(en) >= 2;
+    let clear = all >= 6 && best >= 3 * (all - best) && best > second;
+    let short_and_pure = all == best && best >= 2;
     if clear || short_and_pure {
-        pick(fr, en)
+        lang
     } else {
         page
     }
@@ -58,17 +56,10 @@ pub fn paragraph(line: &LineLang, page: Lang) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cues::lexicon;
 
     fn line(text: &str) -> LineLang {
-        let mut l = LineLang::default();
-        for w in text
-            .split(|c: char| !c.is_alphanumeric())
-            .map(str::to_lowercase)
-        {
-            l.fr += u32::from(FR_WORDS.contains(&w.as_str()));
-            l.en += u32::from(EN_WORDS.contains(&w.as_str()));
-        }
-        l
+        lexicon().find(text).1[0]
     }
 
     #[test]
@@ -85,7 +76,7 @@ mod tests {
             )]),
             Lang::En
         );
-        assert_eq!(detect(&[]), Lang::Fr);
+        assert_eq!(detect(&[]), Lang::ALL[0]);
     }
 
     #[test]

@@ -18,9 +18,11 @@ mod accents;
 mod attribution;
 mod classify;
 mod cues;
+mod grammar;
 mod lang;
 mod phrases;
 mod reason;
+mod rules;
 mod segment;
 mod spans;
 mod tokens;
@@ -106,6 +108,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
                 ..Span::default()
             }),
             cue: v.cue,
+            rule: v.rule.to_string(),
             claim: v.claim,
             reason,
         });

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::accents;
-use crate::cues::{add_lang, Families, PHRASES};
+use crate::cues::{add_lang, PerLang, PHRASES};
 use crate::tokens::is_word_char;
 
 /// One plain word is looked up per word, not by the automaton.
@@ -21,8 +21,8 @@ pub fn is_phrase(phrase: &str) -> bool {
 
 pub struct Phrases {
     automaton: AhoCorasick,
-    /// Per pattern: families in French, in English.
-    families: Vec<(Families, Families)>,
+    /// Per pattern: its families in each language.
+    families: Vec<PerLang>,
 }
 
 impl Phrases {
@@ -31,8 +31,8 @@ impl Phrases {
     pub fn build(decomposed: bool) -> Phrases {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
-        let mut families: Vec<(Families, Families)> = Vec::new();
-        for &(phrase, family, lang) in PHRASES.iter().filter(|p| is_phrase(p.0)) {
+        let mut families: Vec<PerLang> = Vec::new();
+        for &(phrase, family, lang, _) in PHRASES.iter().filter(|p| is_phrase(p.0)) {
             let mut variants = vec![phrase.to_string()];
             if phrase.contains('\'') {
                 variants.push(phrase.replace('\'', "’"));
@@ -75,7 +75,7 @@ impl Phrases {
 
     /// Each phrase in `text` that stands as whole words, in text order:
     /// `found(start, end, families)`.
-    pub fn find(&self, text: &str, mut found: impl FnMut(usize, usize, (Families, Families))) {
+    pub fn find(&self, text: &str, mut found: impl FnMut(usize, usize, PerLang)) {
         for m in self.automaton.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             // (A combining mark after a phrase belongs to its last letter.)

@@ -1,4 +1,5 @@
-//! The one-line reason shown with each flag, in the text's language.
+//! The one-line reason shown with each flag, in the text's language, from
+//! the templates of `data/cues/<lang>/reasons.txt`.
 
 use crate::types::{Claim, Lang};
 
@@ -14,101 +15,128 @@ pub enum Why {
     Unsourced(Claim),
 }
 
+/// A piece of a template.
+pub enum Piece {
+    Text(&'static str),
+    /// The source as written.
+    Source,
+    /// The source after a word it contracts with ("de" + "le ministère": "du ministère").
+    Joined(&'static [Join]),
+    /// The cue as written.
+    Cue,
+}
+
+/// One rule of a join: the first whose `when` holds puts `put` before the source.
+pub struct Join {
+    pub when: JoinWhen,
+    pub put: &'static str,
+}
+
+pub enum JoinWhen {
+    /// The source starts with this (any case), which `put` replaces: "le " → "du ".
+    Prefix(&'static str),
+    /// The source starts with one of these letters: "d'" + "Anne Roy".
+    Starts(&'static str),
+    Else,
+}
+
+type Template = &'static [Piece];
+
+/// One language's templates (data/cues/<lang>/reasons.txt).
+pub struct Reasons {
+    quoted: Template,
+    reported: Template,
+    linked: Template,
+    vague_source: Template,
+    weasel_words: Template,
+    unattributed_quote: Template,
+    statistic: Template,
+    evaluative: Template,
+    causal: Template,
+    factual: Template,
+}
+
+include!(concat!(env!("OUT_DIR"), "/reason_tables.rs"));
+
 /// `source` and `cue` are as written in the text.
 pub fn reason(why: Why, lang: Lang, source: Option<&str>, cue: Option<&str>) -> String {
+    let r = &REASONS[lang.index()];
+    let template = match why {
+        Why::Quoted => r.quoted,
+        Why::Reported => r.reported,
+        Why::Linked => r.linked,
+        Why::VagueSource => r.vague_source,
+        Why::WeaselWords => r.weasel_words,
+        Why::UnattributedQuote => r.unattributed_quote,
+        Why::Unsourced(Claim::Statistic) => r.statistic,
+        Why::Unsourced(Claim::Evaluative) => r.evaluative,
+        Why::Unsourced(Claim::Causal) => r.causal,
+        Why::Unsourced(Claim::Factual) => r.factual,
+    };
     let src = source.unwrap_or("?");
-    let cue = cue.unwrap_or("");
-    match (lang, why) {
-        (Lang::Fr, Why::Quoted) => format!("Citation directe {}.", fr_de(src)),
-        (Lang::En, Why::Quoted) => format!("Direct quotation from {src}."),
-        (Lang::Fr, Why::Reported) => format!("Propos attribués {} (« {cue} »).", fr_a(src)),
-        (Lang::En, Why::Reported) => format!("Claim attributed to {src} (\"{cue}\")."),
-        (Lang::Fr, Why::Linked) => format!("La phrase renvoie à sa source : {src}."),
-        (Lang::En, Why::Linked) => format!("The sentence links to its source: {src}."),
-        (Lang::Fr, Why::VagueSource) => format!("Source impossible à identifier : « {src} »."),
-        (Lang::En, Why::VagueSource) => format!("The source cannot be identified: \"{src}\"."),
-        (Lang::Fr, Why::WeaselWords) => format!("Formule vague (« {cue} ») : qui, exactement ?"),
-        (Lang::En, Why::WeaselWords) => format!("Vague wording (\"{cue}\"): who, exactly?"),
-        (Lang::Fr, Why::UnattributedQuote) => "Citation sans auteur identifiable.".into(),
-        (Lang::En, Why::UnattributedQuote) => "A quotation with no identifiable speaker.".into(),
-        (Lang::Fr, Why::Unsourced(c)) => match c {
-            Claim::Statistic => "Chiffre avancé sans source : qui l'a compté ?",
-            Claim::Evaluative => "Jugement présenté comme un fait, sans source.",
-            Claim::Causal => "Lien de cause à effet affirmé sans source.",
-            Claim::Factual => "Fait vérifiable énoncé sans source.",
-        }
-        .into(),
-        (Lang::En, Why::Unsourced(c)) => match c {
-            Claim::Statistic => "A figure given with no source: who counted it?",
-            Claim::Evaluative => "A judgement stated as fact, with no source.",
-            Claim::Causal => "A cause or effect asserted with no source.",
-            Claim::Factual => "A checkable fact stated with no source.",
-        }
-        .into(),
-    }
-}
-
-/// "à" + a source, with the article contracted: "aux autorités", "au ministère".
-fn fr_a(src: &str) -> String {
-    contract(
-        src,
-        "à ",
-        [
-            ("le ", "au "),
-            ("les ", "aux "),
-            ("la ", "à la "),
-            ("l'", "à l'"),
-            ("l’", "à l’"),
-        ],
-    )
-}
-
-/// "de" + a source: "des autorités", "du ministère", "d'Anne Roy".
-fn fr_de(src: &str) -> String {
-    let elided = src
-        .chars()
-        .next()
-        .is_some_and(|c| "AEIOUYÉÈÊÂÎaeiouyéèêâî".contains(c));
-    let plain = if elided { "d'" } else { "de " };
-    contract(
-        src,
-        plain,
-        [
-            ("le ", "du "),
-            ("les ", "des "),
-            ("la ", "de la "),
-            ("l'", "de l'"),
-            ("l’", "de l’"),
-        ],
-    )
-}
-
-fn contract(src: &str, plain: &str, articles: [(&str, &str); 5]) -> String {
-    for (article, merged) in articles {
-        if src.len() > article.len()
-            && src.is_char_boundary(article.len())
-            && src[..article.len()].eq_ignore_ascii_case(article)
-        {
-            return format!("{merged}{}", &src[article.len()..]);
+    let mut out = String::new();
+    for piece in template {
+        match piece {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Source => out.push_str(src),
+            Piece::Joined(rules) => out.push_str(&join(rules, src)),
+            Piece::Cue => out.push_str(cue.unwrap_or("")),
         }
     }
-    format!("{plain}{src}")
+    out
+}
+
+fn join(rules: &[Join], src: &str) -> String {
+    for rule in rules {
+        match rule.when {
+            JoinWhen::Prefix(p) => {
+                if src.len() > p.len()
+                    && src.is_char_boundary(p.len())
+                    && src[..p.len()].eq_ignore_ascii_case(p)
+                {
+                    return format!("{}{}", rule.put, &src[p.len()..]);
+                }
+            }
+            JoinWhen::Starts(letters) => {
+                if src.chars().next().is_some_and(|c| letters.contains(c)) {
+                    return format!("{}{src}", rule.put);
+                }
+            }
+            JoinWhen::Else => return format!("{}{src}", rule.put),
+        }
+    }
+    src.to_string()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn fr(why: Why, src: &str) -> String {
+        reason(why, Lang::Fr, Some(src), Some("a déclaré"))
+    }
+
     #[test]
     fn french_articles_contract() {
-        assert_eq!(fr_a("Les autorités maliennes"), "aux autorités maliennes");
-        assert_eq!(fr_a("le ministère"), "au ministère");
-        assert_eq!(fr_a("L’armée"), "à l’armée");
-        assert_eq!(fr_a("Anne Roy"), "à Anne Roy");
-        assert_eq!(fr_de("Les autorités"), "des autorités");
-        assert_eq!(fr_de("Anne Roy"), "d'Anne Roy");
-        assert_eq!(fr_de("Luka Malle"), "de Luka Malle");
-        assert_eq!(fr_de("la ministre"), "de la ministre");
+        let to = |s| fr(Why::Reported, s);
+        assert_eq!(
+            to("Les autorités maliennes"),
+            "Propos attribués aux autorités maliennes (« a déclaré »)."
+        );
+        assert_eq!(
+            to("le ministère"),
+            "Propos attribués au ministère (« a déclaré »)."
+        );
+        assert_eq!(to("L’armée"), "Propos attribués à l’armée (« a déclaré »).");
+        assert_eq!(
+            to("Anne Roy"),
+            "Propos attribués à Anne Roy (« a déclaré »)."
+        );
+        let of = |s| fr(Why::Quoted, s);
+        assert_eq!(of("Les autorités"), "Citation directe des autorités.");
+        assert_eq!(of("Anne Roy"), "Citation directe d'Anne Roy.");
+        assert_eq!(of("Luka Malle"), "Citation directe de Luka Malle.");
+        assert_eq!(of("la ministre"), "Citation directe de la ministre.");
     }
 
     #[test]
@@ -123,5 +151,27 @@ mod tests {
         let r = reason(Why::Reported, Lang::En, Some("the ministry"), Some("said"));
         assert_eq!(r, "Claim attributed to the ministry (\"said\").");
         assert!(reason(Why::Unsourced(Claim::Statistic), Lang::Fr, None, None).contains("Chiffre"));
+    }
+
+    #[test]
+    fn every_language_has_a_reason_for_every_case_with_no_field_left() {
+        let whys = [
+            Why::Quoted,
+            Why::Reported,
+            Why::Linked,
+            Why::VagueSource,
+            Why::WeaselWords,
+            Why::UnattributedQuote,
+            Why::Unsourced(Claim::Statistic),
+            Why::Unsourced(Claim::Evaluative),
+            Why::Unsourced(Claim::Causal),
+            Why::Unsourced(Claim::Factual),
+        ];
+        for lang in Lang::ALL {
+            for why in whys {
+                let r = reason(why, lang, Some("Anne Roy"), Some("affirme"));
+                assert!(r.len() > 10 && !r.contains('{'), "{lang:?} {why:?}: {r:?}");
+            }
+        }
     }
 }

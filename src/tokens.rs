@@ -74,24 +74,10 @@ pub fn is_blank(c: char) -> bool {
         || matches!(c, '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }
 
-/// French elisions end at the apostrophe: "l'armée" is "l'" + "armée".
+/// Elisions end at the apostrophe: "l'armée" is "l'" + "armée" (the elided
+/// words of every language, data/cues/<lang>/elisions.txt).
 fn elides(head: &str) -> bool {
-    let h = lower(head);
-    matches!(
-        h.as_ref(),
-        "l" | "d"
-            | "j"
-            | "m"
-            | "n"
-            | "s"
-            | "t"
-            | "c"
-            | "qu"
-            | "jusqu"
-            | "lorsqu"
-            | "puisqu"
-            | "quoiqu"
-    )
+    crate::grammar::elides(&lower(head))
 }
 
 /// Splits `text[start..end]` into tokens (offsets are absolute); `quotes`

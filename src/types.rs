@@ -2,29 +2,19 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A language the analyser knows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    Fr,
-    En,
-}
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
+    /// Parses a language code ("fr", "EN"; any case).
+    pub fn parse(s: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(s))
     }
 
-    /// Parses "fr" / "en" (any case).
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s.to_ascii_lowercase().as_str() {
-            "fr" => Some(Lang::Fr),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+    /// Its place in `Lang::ALL`, for per-language tables.
+    pub fn index(self) -> usize {
+        self as usize
     }
 }
 
@@ -106,6 +96,10 @@ pub struct Flag {
     pub quote: Option<Span>,
     /// The words that decided the label (reporting verb, "selon" frame, vague phrase…).
     pub cue: Option<String>,
+    /// The rule that decided: a data entry ("fr/reporting_verbs/affirmer",
+    /// its line in data/cues/fr/reporting_verbs.txt) or a built-in rule
+    /// ("builtin/quote-colon"), so that a reader's report leads to it.
+    pub rule: String,
     /// For `unsourced`: why the sentence is worth checking.
     pub claim: Option<Claim>,
     /// One line a reader understands, in the text's language.

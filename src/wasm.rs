@@ -35,6 +35,8 @@ export interface AnalyzeFlag extends AnalyzeSpan {
   source: string | null;
   quote: AnalyzeSpan | null;
   cue: string | null;
+  /** The rule that decided: "fr/reporting_verbs/affirmer" (data/cues/fr/reporting_verbs.txt) or "builtin/…". */
+  rule: string;
   claim: Claim | null;
   reason: string;
 }

@@ -1,5 +1,5 @@
 //! Every dev article and both samples rendered as a readable snapshot: one block per
-//! flag (label, the sentence as sliced from the text, source, cue, claim, reason, the
+//! flag (label, the sentence as sliced from the text, source, cue, rule, claim, reason, the
 //! quotation marked under it) and the unflagged lines between flags. A reviewer sees
 //! what a change to the core did to real text.
 //!
@@ -81,6 +81,7 @@ fn render_flag(out: &mut String, text: &str, n: usize, flag: &Flag) {
     }
     writeln!(out, "    source: {}", field(flag.source.as_deref())).unwrap();
     writeln!(out, "    cue:    {}", field(flag.cue.as_deref())).unwrap();
+    writeln!(out, "    rule:   {}", flag.rule).unwrap();
     writeln!(out, "    claim:  {}", field(flag.claim.map(|c| c.name()))).unwrap();
     writeln!(out, "    reason: {}", one_line(&flag.reason)).unwrap();
 }
@@ -215,6 +216,7 @@ fn render_marks_the_quote_and_the_unflagged_lines() {
             end_utf16: utf16(quote_end),
         }),
         cue: Some("dit".into()),
+        rule: "fr/reporting_verbs/dire".into(),
         claim: None,
         reason: "Citation de Zoé.".into(),
     };

@@ -82,7 +82,7 @@ pub fn html(data: &[u8]) -> Input<'_> {
 
 fn options(lang: u8, labels: u8, links: Vec<Link>) -> Options {
     Options {
-        lang: [None, Some(Lang::Fr), Some(Lang::En)][usize::from(lang % 3)],
+        lang: Lang::ALL.get(usize::from(lang) % (Lang::COUNT + 1)).copied(),
         labels: Label::ALL
             .into_iter()
             .enumerate()

@@ -5,6 +5,7 @@
 use std::cell::Cell;
 
 use crate::cues::{lexicon, Cue, Families, Family, Lexicon};
+use crate::grammar::{self, Grammar};
 use crate::tokens::{Kind, Tok};
 use crate::types::Lang;
 
@@ -35,6 +36,8 @@ pub struct Attribution {
     pub source: Option<(usize, usize)>,
     /// Byte range of the cue that decided.
     pub cue: (usize, usize),
+    /// The id of the rule behind the cue (set by the caller for data cues).
+    pub rule: &'static str,
 }
 
 /// Reads one sentence's tokens in one language.
@@ -44,34 +47,12 @@ pub struct Reader<'t, 'a> {
     fams: Vec<Cell<Option<Families>>>,
     lang: Lang,
     lex: &'static Lexicon,
+    grammar: &'static Grammar,
 }
-
-/// `word` equals `lower` (lower case, ' for ’) but for case and apostrophe.
-fn eq_folded(word: &str, lower: &str) -> bool {
-    let mut a = word.chars().map(|c| if c == '’' { '\'' } else { c });
-    let mut b = lower.chars();
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x == y || x.to_lowercase().eq(std::iter::once(y)) => {}
-            _ => return false,
-        }
-    }
-}
-
-/// Forms of "be" that make a following participle passive.
-const BE: &[&str] = &[
-    "été", "est", "sont", "était", "étaient", "sera", "seront", "serait", "fut", "être", "be",
-    "been", "being", "is", "are", "was", "were",
-];
 
 /// How far back a subject is looked for: a subject is a few words, and the
 /// bound keeps a long sentence with many cues linear.
 pub(super) const REACH: usize = 40;
-
-const INVERTED: &[&str] = &[
-    "-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on",
-];
 
 impl<'t, 'a> Reader<'t, 'a> {
     pub fn new(toks: &'t [Tok<'a>], lang: Lang) -> Self {
@@ -80,6 +61,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             fams: vec![Cell::new(None); toks.len()],
             lang,
             lex: lexicon(),
+            grammar: grammar::of(lang),
         }
     }
 
@@ -102,32 +84,50 @@ impl<'t, 'a> Reader<'t, 'a> {
         })
     }
 
-    pub(super) fn lower_is(&self, i: usize, words: &[&str]) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            // An accent written as a combining mark: compare the composed word
-            // (the listed words have at most 8 bytes, 16 decomposed).
-            if t.text.len() <= 16 && crate::accents::has_combining(t.text) {
-                return t.is_word() && words.contains(&t.lower().as_ref());
-            }
-            t.is_word() && t.text.len() <= 8 && words.iter().any(|w| eq_folded(t.text, w))
-        })
-    }
-
     pub(super) fn punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct(c))
+    }
+
+    /// The subject pronoun a token carries after its verb ("dit-il",
+    /// "a-t-on"): whether it stands for someone named (Pronoun) or no one (Vague).
+    pub(super) fn inverted(&self, i: usize) -> Option<Who> {
+        let t = self.toks.get(i)?.lower();
+        let suffix = self
+            .grammar
+            .inverted_suffixes
+            .iter()
+            .find(|s| t.ends_with(*s))?;
+        let pronoun = suffix.rsplit('-').next().unwrap_or(suffix);
+        Some(
+            if self.lex.word(pronoun, self.lang).has(Family::Indefinite) {
+                Who::Vague
+            } else {
+                Who::Pronoun
+            },
+        )
     }
 
     /// Where one clause ends and a noun phrase cannot run across.
     pub(super) fn is_boundary(&self, i: usize) -> bool {
         let t = &self.toks[i];
         match t.kind {
-            // An abbreviation's period before a comma ("R-Ky.,") ends nothing.
-            Kind::Punct('.') => !self.punct(i + 1, ','),
+            // An abbreviation's period ("M. Dupont", "Acme Inc.", "R-Ky.,") ends nothing.
+            Kind::Punct('.') => !self.punct(i + 1, ',') && !self.abbreviated(i),
             Kind::Punct(c) => ",;:—–!?".contains(c),
             Kind::Open | Kind::Close => true,
-            Kind::Word => self.lower_is(i, &["que", "qu'", "lorsque", "lorsqu'"]),
+            Kind::Word => self.fam(i).has(Family::Subordinator),
             Kind::Number => false,
         }
+    }
+
+    /// The period at `i` ends an abbreviation or an initial ("M.", "Inc.", "J.").
+    fn abbreviated(&self, i: usize) -> bool {
+        let Some(t) = i.checked_sub(1).and_then(|p| self.toks.get(p)) else {
+            return false;
+        };
+        let mut chars = t.text.chars();
+        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        t.is_word() && t.end == self.toks[i].start && (initial || grammar::is_abbreviation(t.text))
     }
 
     /// A word that can open a noun phrase naming a source.
@@ -188,6 +188,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             who,
             source,
             cue: (cue.start, cue.end),
+            rule: crate::rules::UNKNOWN,
         }
     }
 }

@@ -33,9 +33,7 @@ impl Reader<'_, '_> {
             let ends_open = self.fam(hi - 1).has(Family::Function) && !self.proper(hi - 1);
             // "the line had two distinct claims": a verb inside is no subject,
             // unless a relative clause holds it ("le ministre, qui a signé").
-            let relative = (a..hi).position(|i| {
-                self.lower_is(i, &["qui", "que", "qu'", "who", "which", "that", "dont"])
-            });
+            let relative = (a..hi).position(|i| self.fam(i).has(Family::Relative));
             let verb_inside = (a..relative.map_or(hi, |r| a + r)).any(|i| {
                 let f = self.fam(i);
                 f.has(Family::Aux)
@@ -138,7 +136,8 @@ impl Reader<'_, '_> {
                     ];
                     let verb = f.has(Family::Aux) && !other.iter().any(|&x| f.has(x));
                     hi > lo
-                        && (self.lower_is(hi, &["que", "qu'", "that", "qui", "who", "which"])
+                        && (self.fam(hi).has(Family::Complementizer)
+                            || self.fam(hi).has(Family::Relative)
                             || verb)
                 }
             };

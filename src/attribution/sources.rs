@@ -3,14 +3,17 @@
 
 use super::{Attribution, Reader, Who, REACH};
 use crate::cues::{Cue, Family};
-use crate::types::Lang;
 
 impl Reader<'_, '_> {
     /// "selon X", "according to X", "pour X,".
     pub fn frame(&self, cue: &Cue) -> Option<Attribution> {
         let (v, after) = self.cue_tokens(cue);
         let (lo, hi, _) = self.np_from(after, true)?;
-        if self.lower_is(v, &["pour"]) {
+        if self
+            .grammar
+            .clause_frames
+            .contains(&self.toks[v].lower().as_ref())
+        {
             let heads_clause = v == 0
                 || self.punct(v - 1, ':')
                 || self.punct(v - 1, ',')
@@ -47,7 +50,7 @@ impl Reader<'_, '_> {
     pub(super) fn passive_agent(&self, after: usize, cue: &Cue) -> Attribution {
         let agent = (after..self.toks.len().min(after + REACH))
             .take_while(|&i| !self.punct(i, ',') && !self.punct(i, ';'))
-            .find(|&i| self.lower_is(i, &["par", "by"]))
+            .find(|&i| self.fam(i).has(Family::AgentMarker))
             .and_then(|i| self.np_after(i + 1))
             .filter(|&(lo, hi, _)| self.judge(lo, hi) == Some(Who::Named));
         match agent {
@@ -56,6 +59,7 @@ impl Reader<'_, '_> {
                 who: Who::Vague,
                 source: None,
                 cue: (cue.start, cue.end),
+                rule: crate::rules::UNKNOWN,
             },
         }
     }
@@ -76,7 +80,9 @@ impl Reader<'_, '_> {
                     .judge(lo, hi)
                     .filter(|&w| w != Who::Pronoun && w != Who::Nobody)
                 {
-                    return Some(self.attribution(w, lo, hi, &cue_of(o - 1)));
+                    let mut a = self.attribution(w, lo, hi, &cue_of(o - 1));
+                    a.rule = crate::rules::QUOTE_COLON;
+                    return Some(a);
                 }
             }
         }
@@ -88,7 +94,9 @@ impl Reader<'_, '_> {
                 && (lo..hi).all(|i| self.toks[i].is_word())
                 && self.proper(lo)
             {
-                return Some(self.attribution(Who::Named, lo, hi, &cue_of(c + 1)));
+                let mut a = self.attribution(Who::Named, lo, hi, &cue_of(c + 1));
+                a.rule = crate::rules::QUOTE_PARENTHESIS;
+                return Some(a);
             }
         }
         None
@@ -142,7 +150,7 @@ impl Reader<'_, '_> {
         if proper || first.has(Family::Determiner) || hf.has(Family::Office) {
             return Some(Who::Named);
         }
-        if self.lang == Lang::En && self.toks[head].text.ends_with('s') {
+        if self.grammar.bare_plural_is_vague && self.toks[head].text.ends_with('s') {
             return Some(Who::Vague);
         }
         Some(Who::Nobody)

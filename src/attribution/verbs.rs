@@ -1,51 +1,41 @@
 //! Reporting verbs: whether a verb reports here, and where its subject stands
 //! (before it, inverted after it, in a participle's main clause, or passive).
 
-use super::{Attribution, Reader, Who, BE, INVERTED};
+use super::{Attribution, Reader, Who};
 use crate::cues::{Cue, Family};
 use crate::tokens::Kind;
-use crate::types::Lang;
 
 impl Reader<'_, '_> {
     /// A reporting verb (`any`: it reports whatever follows, a speech act).
     pub fn verb(&self, cue: &Cue, any: bool) -> Option<Attribution> {
         let (v, after) = self.cue_tokens(cue);
-        // "its forecast", "the claims": after an article or a possessive, an
-        // English verb form is a noun. (French "le", "la" may be pronouns.)
-        let articles = [
-            "the", "a", "an", "its", "their", "his", "her", "our", "your", "my",
-        ];
-        if self.lang == Lang::En && v > 0 && self.lower_is(v - 1, &articles) {
+        // "its forecast", "the claims": after an article or a possessive, a
+        // verb form is a noun.
+        if v > 0 && self.fam(v - 1).has(Family::NounMarker) {
             return None;
         }
         let last = self.toks.get(after - 1)?;
         // "dit-il", "affirme-t-elle": the subject is in the verb.
-        if let Some(suffix) = INVERTED.iter().find(|s| last.lower().ends_with(*s)) {
-            let who = if suffix.ends_with("on") {
-                Who::Vague
-            } else {
-                Who::Pronoun
-            };
+        if let Some(who) = self.inverted(after - 1) {
             return Some(self.attribution(who, after - 1, after, cue));
         }
         let (chain, inverted) = self.chain_start(v);
         if let Some(p) = inverted {
             // "a-t-il ajouté" stands for someone named before; "a-t-on appris", for no one.
-            let who = if self.toks[p].lower().ends_with("-on") {
-                Who::Vague
-            } else {
-                Who::Pronoun
-            };
+            let who = self.inverted(p).unwrap_or(Who::Pronoun);
             return Some(self.attribution(who, p, p + 1, cue));
         }
         let text = last.lower();
-        let gerund = match self.lang {
-            Lang::Fr => text.ends_with("ant"),
-            Lang::En => text.ends_with("ing"),
-        };
-        let after_break =
-            chain == 0 || self.is_boundary(chain - 1) && !self.lower_is(chain - 1, &["que", "qu'"]);
-        if gerund && (after_break || self.lower_is(chain - 1, &["en", "while", "by"])) {
+        let gerund = self
+            .grammar
+            .gerund_suffixes
+            .iter()
+            .any(|e| text.ends_with(e));
+        let after_break = chain == 0
+            || self.is_boundary(chain - 1) && !self.fam(chain - 1).has(Family::Complementizer);
+        // "en affirmant", "while insisting": the marker may also be read as an auxiliary.
+        let marked = (chain.saturating_sub(1)..v).any(|i| self.fam(i).has(Family::GerundMarker));
+        if gerund && (after_break || marked) {
             if !any && !self.has_complement(after) {
                 return None;
             }
@@ -64,16 +54,17 @@ impl Reader<'_, '_> {
         // "a été annoncé", "has been blamed": the subject is what is reported
         // on, not who reports; the agent, if any, follows "par" / "by".
         // "s'est observée" is reflexive, not a reported passive ("se disent" still reports).
-        let reflexive = (chain..v).any(|i| self.lower_is(i, &["se", "s'"]));
-        if reflexive && (chain..v).any(|i| self.lower_is(i, BE)) {
+        let reflexive = (chain..v).any(|i| self.fam(i).has(Family::Reflexive));
+        let passive = (chain..v).any(|i| self.fam(i).has(Family::PassiveAux));
+        if reflexive && passive {
             return None;
         }
-        if (chain..v).any(|i| self.lower_is(i, BE)) {
+        if passive {
             return Some(self.passive_agent(after, cue));
         }
         // French inversion after a clause: "Le trafic reprendra lundi, a annoncé
         // la SNCF." The source closes the sentence and names someone.
-        if self.lang == Lang::Fr && chain > 0 && self.punct(chain - 1, ',') {
+        if self.grammar.inversion_after_clause && chain > 0 && self.punct(chain - 1, ',') {
             if let Some((lo, hi, _)) = self
                 .np_after(after)
                 .filter(|&(_, hi, _)| self.toks.get(hi).is_none_or(|t| t.kind == Kind::Punct('.')))
@@ -133,14 +124,13 @@ impl Reader<'_, '_> {
         let mut i = v;
         while i > 0 {
             let f = self.fam(i - 1);
-            let linker = self.lower_is(i - 1, &["de", "d'", "à", "to"])
-                && i >= 2
-                && self.fam(i - 2).has(Family::Aux);
+            let linker =
+                self.fam(i - 1).has(Family::Linker) && i >= 2 && self.fam(i - 2).has(Family::Aux);
             if !(f.has(Family::Aux) || linker || self.adverb(i - 1)) {
                 break;
             }
             let t = self.toks[i - 1].lower();
-            if t.contains('-') && INVERTED.iter().any(|s| t.ends_with(s)) {
+            if t.contains('-') && self.inverted(i - 1).is_some() {
                 return (i - 1, Some(i - 1));
             }
             i -= 1;
@@ -153,10 +143,8 @@ impl Reader<'_, '_> {
     fn adverb(&self, i: usize) -> bool {
         let t = &self.toks[i];
         let w = t.text;
-        let suffix = match self.lang {
-            Lang::Fr => w.len() > 7 && w.ends_with("ment"),
-            Lang::En => w.len() > 4 && w.ends_with("ly"),
-        };
+        let (ending, shortest) = self.grammar.adverb;
+        let suffix = !ending.is_empty() && w.len() >= shortest && w.ends_with(ending);
         suffix
             && t.is_word()
             && !t.capitalised()
@@ -168,34 +156,30 @@ impl Reader<'_, '_> {
     /// stands in inversions: "…, said the minister").
     pub(super) fn looks_participle(&self, i: usize) -> bool {
         let w = self.toks[i].lower();
-        match self.lang {
-            Lang::Fr => [
-                "é", "ée", "és", "ées", "u", "ue", "us", "ues", "is", "ise", "ises",
-            ]
+        self.grammar
+            .participle_suffixes
             .iter()
-            .any(|e| w.ends_with(e)),
-            Lang::En => w.ends_with("ed"),
-        }
+            .any(|e| w.ends_with(e))
     }
 
     /// Something after the verb that makes it report: que / that / : / a
     /// quotation / an infinitive (or, in English, a bare clause).
     pub(super) fn has_complement(&self, mut k: usize) -> bool {
-        while self.fam(k).has(Family::Aux) && !self.lower_is(k, &["to"]) {
+        while self.fam(k).has(Family::Aux) {
             k += 1;
         }
         if let Some(t) = self.toks.get(k) {
             let w = t.lower();
-            let infinitive = match self.lang {
-                Lang::Fr => {
-                    t.is_word()
-                        && w.chars().count() > 3
-                        && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
-                        && self.fam(k).is_empty()
-                }
-                // English "to" follows too many non-reporting uses ("continued to", "added to").
-                Lang::En => false,
-            };
+            // (English lists none: "to" follows too many non-reporting uses,
+            // "continued to", "added to".)
+            let infinitive = t.is_word()
+                && w.chars().count() > 3
+                && self
+                    .grammar
+                    .infinitive_suffixes
+                    .iter()
+                    .any(|e| w.ends_with(e))
+                && self.fam(k).is_empty();
             if infinitive {
                 return true;
             }
@@ -208,12 +192,12 @@ impl Reader<'_, '_> {
                 Kind::Close => return false,
                 _ => {}
             }
-            if self.lower_is(j, &["que", "qu'", "that"]) {
+            if self.fam(j).has(Family::Complementizer) {
                 return true;
             }
         }
         // English drops "that": "said the plan would fail".
-        self.lang == Lang::En
+        self.grammar.drops_complementizer
             && self.np_starter(k)
             && (k + 1..(k + 8).min(self.toks.len())).any(|j| self.fam(j).has(Family::Aux))
     }

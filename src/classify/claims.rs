@@ -3,6 +3,7 @@
 
 use crate::attribution::Reader;
 use crate::cues::{Cue, Family};
+use crate::rules;
 use crate::segment::Sentence;
 use crate::tokens::{is_word_char, tokenize, Kind};
 use crate::types::{Claim, Lang};
@@ -33,9 +34,11 @@ pub(super) fn asserts_nothing(
         .iter()
         .any(|c| c.families(lang).has(Family::Navigation) && c.start == first_at);
     let last = last_mark(body);
-    let byline = first
-        .is_some_and(|w| w.eq_ignore_ascii_case("par") || w.eq_ignore_ascii_case("by"))
-        && words <= 6;
+    let byline = first.is_some_and(|w| {
+        crate::cues::lexicon()
+            .word_of(w, lang)
+            .has(Family::AgentMarker)
+    }) && words <= 6;
     // Digits only, or a script the analyser does not read (Arabic, Hebrew,
     // emoji): it cannot tell a claim there.
     let latin = body
@@ -69,7 +72,8 @@ fn counts_at(text: &str, s: &Sentence, at: usize, lang: Lang) -> bool {
     let fam = |j: usize| reader.fam(j);
     let next = toks.get(i + 1);
     // English months are capitalised ("may" is a modal); French ones are not.
-    let month = |j: usize| fam(j).has(Family::Month) && (lang == Lang::Fr || toks[j].capitalised());
+    let capitalised = crate::grammar::of(lang).capitalised_months;
+    let month = |j: usize| fam(j).has(Family::Month) && (!capitalised || toks[j].capitalised());
     let date = (i.saturating_sub(2)..(i + 4).min(toks.len())).any(|j| j != i && month(j));
     let anaphora = i > 0 && fam(i - 1).has(Family::Determiner);
     let duration = fam(i + 1).has(Family::TimeUnit);
@@ -82,7 +86,8 @@ fn counts_at(text: &str, s: &Sentence, at: usize, lang: Lang) -> bool {
     let year = t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y));
     let list_number = lo == s.start && i == 0 && next.is_some_and(|n| n.kind == Kind::Punct('.'));
     let percent = next.is_some_and(|n| n.kind == Kind::Punct('%'));
-    let clock = next.is_some_and(|n| n.text == "h" || n.kind == Kind::Punct(':'));
+    let clock_words = crate::grammar::of(lang).clock_words;
+    let clock = next.is_some_and(|n| clock_words.contains(&n.text) || n.kind == Kind::Punct(':'));
     percent || !(year || list_number || clock || date || anaphora || duration)
 }
 
@@ -98,8 +103,14 @@ fn last_mark(body: &str) -> Option<char> {
         .next_back()
 }
 
-/// Why an unsourced sentence is worth checking: statistic, evaluative, causal, factual.
-pub(super) fn claim_kind(text: &str, s: &Sentence, cues: &[&Cue], lang: Lang) -> Claim {
+/// Why an unsourced sentence is worth checking: statistic, evaluative, causal,
+/// factual; and the rule that says so (the first evaluative or causal cue's entry).
+pub(super) fn claim_kind(
+    text: &str,
+    s: &Sentence,
+    cues: &[&Cue],
+    lang: Lang,
+) -> (Claim, &'static str) {
     // Only the few words around each number matter: read just those.
     let digits = text[s.start..s.end].bytes().enumerate().filter(|&(i, b)| {
         b.is_ascii_digit() && (i == 0 || !text.as_bytes()[s.start + i - 1].is_ascii_digit())
@@ -113,15 +124,16 @@ pub(super) fn claim_kind(text: &str, s: &Sentence, cues: &[&Cue], lang: Lang) ->
         .chain(number_words)
         .any(|at| counts_at(text, s, at, lang));
     if statistic {
-        Claim::Statistic
-    } else if cues
-        .iter()
-        .any(|c| c.families(lang).has(Family::Evaluative))
-    {
-        Claim::Evaluative
-    } else if cues.iter().any(|c| c.families(lang).has(Family::Causal)) {
-        Claim::Causal
-    } else {
-        Claim::Factual
+        return (Claim::Statistic, rules::STATISTIC);
     }
+    for (family, claim) in [
+        (Family::Evaluative, Claim::Evaluative),
+        (Family::Causal, Claim::Causal),
+    ] {
+        if let Some(c) = cues.iter().find(|c| c.families(lang).has(family)) {
+            let rule = crate::cues::rule_of(&text[c.start..c.end], family, lang);
+            return (claim, rule.unwrap_or(rules::UNKNOWN));
+        }
+    }
+    (Claim::Factual, rules::FACTUAL)
 }

@@ -5,6 +5,7 @@
 use crate::attribution::{Attribution, Reader, Who};
 use crate::cues::{Cue, Families, Family};
 use crate::reason::Why;
+use crate::rules;
 use crate::segment::Sentence;
 use crate::tokens::{tokenize, Kind, Tok};
 use crate::types::{Claim, Label, Lang};
@@ -22,6 +23,8 @@ pub struct Verdict {
     pub cue: Option<String>,
     pub quote: Option<(usize, usize)>,
     pub claim: Option<Claim>,
+    /// The rule that decided (`Flag::rule`).
+    pub rule: &'static str,
 }
 
 /// What carries from one sentence to the next: the last source named.
@@ -113,7 +116,9 @@ fn decide(
         let f = c.families(lang);
         // "pour" is a frame only at the head of a clause: most are purposes.
         let purpose = f == Families::only(Family::Frame)
-            && body[c.start - s.start..c.end - s.start].eq_ignore_ascii_case("pour")
+            && crate::grammar::of(lang).clause_frames.contains(
+                &crate::tokens::lower(&body[c.start - s.start..c.end - s.start]).as_ref(),
+            )
             && !heads_clause(text, s.start, c.start);
         speaks.iter().any(|&x| f.has(x)) && !purpose
     });
@@ -125,7 +130,15 @@ fn decide(
     };
     let reader = Reader::new(&toks, lang);
     if attributive || !s.quotes.is_empty() {
-        let found = attribute(text, s, &cues, &toks, &reader, link, ctx);
+        let reading = Reading {
+            text,
+            s,
+            cues: &cues,
+            toks: &toks,
+            reader: &reader,
+            link,
+        };
+        let found = attribute(&reading, ctx);
         // A heading that only hints at a vague source ("What the critics say") asserts nothing.
         let heading = s.whole_line && !terminated(body);
         match found {
@@ -143,7 +156,7 @@ fn decide(
     if asserts_nothing(body, s, &cues, lang, has(Family::Boilerplate)) {
         return None;
     }
-    let claim = claim_kind(text, s, &cues, lang);
+    let (claim, rule) = claim_kind(text, s, &cues, lang);
     Some(Verdict {
         label: Label::Unsourced,
         why: Why::Unsourced(claim),
@@ -151,6 +164,7 @@ fn decide(
         cue: None,
         quote: None,
         claim: Some(claim),
+        rule,
     })
 }
 
@@ -162,11 +176,11 @@ fn heads_clause(text: &str, sentence_start: usize, at: usize) -> bool {
 
 /// A sentence sourced by a hyperlink over it, or by a reference marker ("[12]").
 fn linked(link: LinkHref, toks: &[Tok]) -> Option<Verdict> {
-    let (source, cue) = match link {
-        Some(href) => (href.to_string(), "link".to_string()),
+    let (source, cue, rule) = match link {
+        Some(href) => (href.to_string(), "link".to_string(), rules::LINK),
         None => {
             let marker = reference_marker(toks)?;
-            (marker.clone(), marker)
+            (marker.clone(), marker, rules::REFERENCE_MARKER)
         }
     };
     Some(Verdict {
@@ -176,33 +190,59 @@ fn linked(link: LinkHref, toks: &[Tok]) -> Option<Verdict> {
         cue: Some(cue),
         quote: None,
         claim: None,
+        rule,
     })
 }
 
+/// One sentence being read for its attributions.
+struct Reading<'r, 't, 'a> {
+    text: &'a str,
+    s: &'r Sentence,
+    /// Its cues outside quotations.
+    cues: &'r [&'r Cue],
+    toks: &'t [Tok<'a>],
+    reader: &'r Reader<'t, 'a>,
+    link: LinkHref<'r>,
+}
+
 /// Quote, attributed or vague, from the sentence's cues and quotations.
-fn attribute(
-    text: &str,
-    s: &Sentence,
-    cues: &[&Cue],
-    toks: &[Tok],
-    reader: &Reader,
-    link: LinkHref,
-    ctx: &Context,
-) -> Option<Verdict> {
+fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
+    let Reading {
+        text,
+        s,
+        cues,
+        toks,
+        reader,
+        link,
+    } = *r;
     let slice = |r: (usize, usize)| text[r.0..r.1].to_string();
-    let lang_of = |c: &Cue| c.families(reader.lang());
+    let lang = reader.lang();
+    // The data entry behind a cue, in the family it was read in.
+    let rule = |c: &Cue, family| {
+        crate::cues::rule_of(&text[c.start..c.end], family, lang).unwrap_or(rules::UNKNOWN)
+    };
+    let ruled = |mut a: Attribution, r: &'static str| {
+        a.rule = r;
+        a
+    };
     // Who speaks in this sentence, by every cue that can say so.
     let mut atts: Vec<Attribution> = Vec::new();
-    for c in cues {
-        let f = lang_of(c);
+    for &c in cues {
+        let f = c.families(lang);
         if f.has(Family::Reporting) || f.has(Family::SpeechAct) {
-            atts.extend(reader.verb(c, f.has(Family::SpeechAct)));
+            let act = f.has(Family::SpeechAct);
+            let family = if act {
+                Family::SpeechAct
+            } else {
+                Family::Reporting
+            };
+            atts.extend(reader.verb(c, act).map(|a| ruled(a, rule(c, family))));
         }
         if f.has(Family::Frame) {
-            atts.extend(reader.frame(c));
+            atts.extend(reader.frame(c).map(|a| ruled(a, rule(c, Family::Frame))));
         }
         if f.has(Family::Weasel) {
-            atts.push(reader.weasel(c));
+            atts.push(ruled(reader.weasel(c), rule(c, Family::Weasel)));
         }
     }
     for &(o, e) in &s.quotes {
@@ -240,7 +280,7 @@ fn attribute(
         .min_by_key(|r| r.0.source.map_or(r.0.cue.0, |s| s.0));
     let vague = resolved.iter().find(|r| r.1 == Who::Vague);
     let cue_text = |a: &Attribution| Some(slice(a.cue));
-    let verdict = |label, why, source, cue, quote| {
+    let verdict = |label, why, source, cue, quote, rule| {
         Some(Verdict {
             label,
             why,
@@ -248,6 +288,7 @@ fn attribute(
             cue,
             quote,
             claim: None,
+            rule,
         })
     };
     let vague_verdict = |r: &(&Attribution, Who, Option<String>), quote| {
@@ -257,12 +298,19 @@ fn attribute(
         } else {
             Why::WeaselWords
         };
-        verdict(Label::Vague, why, src.clone(), cue_text(a), quote)
+        verdict(Label::Vague, why, src.clone(), cue_text(a), quote, a.rule)
     };
 
     if let Some(q) = s.quotes.iter().copied().max_by_key(|q| q.1 - q.0) {
         if let Some((a, _, src)) = named {
-            return verdict(Label::Quote, Why::Quoted, src.clone(), cue_text(a), Some(q));
+            return verdict(
+                Label::Quote,
+                Why::Quoted,
+                src.clone(),
+                cue_text(a),
+                Some(q),
+                a.rule,
+            );
         }
         if let Some(r) = vague {
             return vague_verdict(r, Some(q));
@@ -270,7 +318,15 @@ fn attribute(
         // A quotation that goes on from the sentence before: same speaker.
         let opens = toks.first().is_some_and(|t| t.kind == Kind::Open);
         if let (true, true, Some((src, Who::Named))) = (opens, ctx.prev_sourced, carried) {
-            return verdict(Label::Quote, Why::Quoted, Some(src.clone()), None, Some(q));
+            let rule = rules::QUOTE_CONTINUED;
+            return verdict(
+                Label::Quote,
+                Why::Quoted,
+                Some(src.clone()),
+                None,
+                Some(q),
+                rule,
+            );
         }
         // A few words in quotation marks are a title or a term, not speech.
         let words = toks
@@ -285,7 +341,15 @@ fn attribute(
                     .map(String::from)
                     .unwrap_or_default(),
             );
-            return verdict(Label::Vague, Why::UnattributedQuote, None, mark, Some(q));
+            let rule = rules::QUOTE_UNATTRIBUTED;
+            return verdict(
+                Label::Vague,
+                Why::UnattributedQuote,
+                None,
+                mark,
+                Some(q),
+                rule,
+            );
         }
     }
     if let Some((a, _, src)) = named {
@@ -295,6 +359,7 @@ fn attribute(
             src.clone(),
             cue_text(a),
             None,
+            a.rule,
         );
     }
     linked(link, toks).or_else(|| vague.and_then(|r| vague_verdict(r, None)))

@@ -202,6 +202,7 @@ mod tests {
             source: Some("Jean Dupont".into()),
             quote: None,
             cue: Some("a déclaré".into()),
+            rule: "fr/reporting_verbs/déclarer".into(),
             claim: None,
             reason: "raison".into(),
         }

@@ -150,6 +150,7 @@ mod tests {
             source: Some(source.into()),
             quote: None,
             cue: None,
+            rule: String::new(),
             claim: None,
             reason: String::new(),
         }

@@ -17,67 +17,6 @@ pub struct Sentence {
 
 const MAX_DEPTH: usize = 8;
 
-/// Abbreviations whose final period does not end a sentence.
-fn is_abbreviation(word: &str) -> bool {
-    matches!(
-        word,
-        "M" | "MM"
-            | "Mme"
-            | "Mmes"
-            | "Mlle"
-            | "Dr"
-            | "Pr"
-            | "Me"
-            | "St"
-            | "Ste"
-            | "Mr"
-            | "Mrs"
-            | "Ms"
-            | "Jr"
-            | "Sr"
-            | "Prof"
-            | "Gen"
-            | "Gén"
-            | "Col"
-            | "Lt"
-            | "Sgt"
-            | "Capt"
-            | "Gov"
-            | "Sen"
-            | "Rep"
-            | "Rev"
-            | "Hon"
-            | "vs"
-            | "cf"
-            | "p"
-            | "pp"
-            | "env"
-            | "art"
-            | "av"
-            | "No"
-            | "n°"
-            | "Inc"
-            | "Ltd"
-            | "Corp"
-            | "Co"
-            | "Jan"
-            | "Feb"
-            | "Aug"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "janv"
-            | "févr"
-            | "déc"
-            | "oct"
-            | "nov"
-            | "sept"
-            | "e.g"
-            | "i.e"
-    )
-}
-
 fn closer_of(open: char) -> Option<char> {
     match open {
         '«' => Some('»'),
@@ -126,16 +65,9 @@ fn split_line(text: &str, lo: usize, hi: usize, para: usize, out: &mut Vec<Sente
     // still left open, cut it without quotation tracking. Three passes at most.
     let mut stray = Vec::new();
     let mut track = true;
+    let line = Line { text, lo, hi, para };
     loop {
-        let open = scan(
-            text,
-            lo,
-            hi,
-            track.then_some(stray.as_slice()),
-            &mut quotes,
-            para,
-            out,
-        );
+        let open = line.scan(track.then_some(stray.as_slice()), &mut quotes, out);
         if open.is_empty() {
             break;
         }
@@ -221,96 +153,108 @@ static INTERESTING: [bool; 256] = {
     t
 };
 
-/// One pass over a line, tracking quotations unless `stray` is `None` (the
-/// opening marks at the offsets it holds are read as plain text); returns
-/// the offsets of the opening marks left open.
-fn scan(
-    text: &str,
+/// One line of the text: bytes `lo..hi` of paragraph `para`.
+struct Line<'t> {
+    text: &'t str,
     lo: usize,
     hi: usize,
-    stray: Option<&[usize]>,
-    quotes: &mut Vec<(usize, usize)>,
     para: usize,
-    out: &mut Vec<Sentence>,
-) -> Vec<usize> {
-    let track = stray.is_some();
-    let line = &text[lo..hi];
-    let bytes = line.as_bytes();
-    let mut stack: Vec<(char, usize)> = Vec::new();
-    let mut sent_start = lo;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i..].iter().position(|&b| INTERESTING[b as usize]) {
-            Some(skip) => i += skip,
-            None => break,
-        }
-        let Some(c) = line[i..].chars().next() else {
-            break;
-        };
-        let clen = c.len_utf8();
-        let at = lo + i;
-        let prev = line[..i].chars().next_back();
-        let next = line[i + clen..].chars().next();
-        if track {
-            if let Some(pos) = stack.iter().rposition(|&(o, _)| closer_of(o) == Some(c)) {
-                let closes = c != '"' && c != '’' || {
-                    // " and ’ close only where they end a word.
-                    prev.is_some_and(|p| !is_space(p)) && next.is_none_or(|n| !n.is_alphanumeric())
-                };
-                if closes {
-                    let (_, open_at) = stack[pos];
-                    stack.truncate(pos);
-                    quotes.push((open_at, at + clen));
-                    // « C'est fini. » Le ministre… : a quotation that ends a sentence.
-                    if stack.is_empty()
-                        && prev.is_some_and(|p| {
-                            is_terminal(p) || is_space(p) && ends_terminal(&text[sent_start..at])
-                        })
-                    {
-                        if let Some(end) = boundary_after(line, i + clen) {
-                            push(text, sent_start, lo + end.0, para, out);
-                            sent_start = lo + end.1;
+}
+
+impl Line<'_> {
+    /// One pass over the line, tracking quotations unless `stray` is `None` (the
+    /// opening marks at the offsets it holds are read as plain text); records
+    /// the closed quotations in `quotes`, the sentences in `out`, and returns
+    /// the offsets of the opening marks left open.
+    fn scan(
+        &self,
+        stray: Option<&[usize]>,
+        quotes: &mut Vec<(usize, usize)>,
+        out: &mut Vec<Sentence>,
+    ) -> Vec<usize> {
+        let Line { text, lo, hi, para } = *self;
+        let track = stray.is_some();
+        let line = &text[lo..hi];
+        let bytes = line.as_bytes();
+        let mut stack: Vec<(char, usize)> = Vec::new();
+        let mut sent_start = lo;
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i..].iter().position(|&b| INTERESTING[b as usize]) {
+                Some(skip) => i += skip,
+                None => break,
+            }
+            let Some(c) = line[i..].chars().next() else {
+                break;
+            };
+            let clen = c.len_utf8();
+            let at = lo + i;
+            let prev = line[..i].chars().next_back();
+            let next = line[i + clen..].chars().next();
+            if track {
+                if let Some(pos) = stack.iter().rposition(|&(o, _)| closer_of(o) == Some(c)) {
+                    let closes = c != '"' && c != '’' || {
+                        // " and ’ close only where they end a word.
+                        prev.is_some_and(|p| !is_space(p))
+                            && next.is_none_or(|n| !n.is_alphanumeric())
+                    };
+                    if closes {
+                        let (_, open_at) = stack[pos];
+                        stack.truncate(pos);
+                        quotes.push((open_at, at + clen));
+                        // « C'est fini. » Le ministre… : a quotation that ends a sentence.
+                        if stack.is_empty()
+                            && prev.is_some_and(|p| {
+                                is_terminal(p)
+                                    || is_space(p) && ends_terminal(&text[sent_start..at])
+                            })
+                        {
+                            if let Some(end) = boundary_after(line, i + clen) {
+                                push(text, sent_start, lo + end.0, para, out);
+                                sent_start = lo + end.1;
+                            }
                         }
+                        i += clen;
+                        continue;
                     }
-                    i += clen;
-                    continue;
+                }
+                let plain = stray.is_some_and(|s| s.contains(&at));
+                if closer_of(c).is_some() && c != '’' && stack.len() < MAX_DEPTH && !plain {
+                    let opens =
+                        c != '"' || prev.is_none_or(|p| is_space(p) || "([{—–-".contains(p));
+                    if opens && next.is_some_and(|n| !is_space(n) || c == '«') {
+                        stack.push((c, at));
+                        i += clen;
+                        continue;
+                    }
                 }
             }
-            let plain = stray.is_some_and(|s| s.contains(&at));
-            if closer_of(c).is_some() && c != '’' && stack.len() < MAX_DEPTH && !plain {
-                let opens = c != '"' || prev.is_none_or(|p| is_space(p) || "([{—–-".contains(p));
-                if opens && next.is_some_and(|n| !is_space(n) || c == '«') {
-                    stack.push((c, at));
-                    i += clen;
-                    continue;
+            if is_terminal(c) && stack.is_empty() {
+                // Take the run of closing punctuation and marks that follows.
+                let mut end = i + clen;
+                while let Some(n) = line[end..].chars().next() {
+                    if is_terminal(n) || (is_closing(n) && (!track || n == ')' || n == ']')) {
+                        end += n.len_utf8();
+                    } else {
+                        break;
+                    }
                 }
+                // The cheap test first: without white space after, no break (and
+                // no look back at the word, which a line of "a.a.a…" would make quadratic).
+                if let Some((cut, resume)) = boundary_after(line, end) {
+                    if !(c == '.' && no_break_before(line, i, sent_start - lo)) {
+                        push(text, sent_start, lo + cut, para, out);
+                        sent_start = lo + resume;
+                    }
+                }
+                i = end;
+                continue;
             }
+            i += clen;
         }
-        if is_terminal(c) && stack.is_empty() {
-            // Take the run of closing punctuation and marks that follows.
-            let mut end = i + clen;
-            while let Some(n) = line[end..].chars().next() {
-                if is_terminal(n) || (is_closing(n) && (!track || n == ')' || n == ']')) {
-                    end += n.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            // The cheap test first: without white space after, no break (and
-            // no look back at the word, which a line of "a.a.a…" would make quadratic).
-            if let Some((cut, resume)) = boundary_after(line, end) {
-                if !(c == '.' && no_break_before(line, i, sent_start - lo)) {
-                    push(text, sent_start, lo + cut, para, out);
-                    sent_start = lo + resume;
-                }
-            }
-            i = end;
-            continue;
-        }
-        i += clen;
+        push(text, sent_start, hi, para, out);
+        stack.into_iter().map(|(_, at)| at).collect()
     }
-    push(text, sent_start, hi, para, out);
-    stack.into_iter().map(|(_, at)| at).collect()
 }
 
 fn ends_terminal(s: &str) -> bool {
@@ -364,7 +308,7 @@ fn no_break_before(line: &str, dot: usize, sent_rel: usize) -> bool {
         && word.contains('.');
     let list_number =
         word_start == sent_rel && word.chars().all(|c| c.is_ascii_digit()) && word.len() <= 3;
-    single_capital || dotted || list_number || is_abbreviation(word)
+    single_capital || dotted || list_number || crate::grammar::is_abbreviation(word)
 }
 
 fn push(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Sentence>) {

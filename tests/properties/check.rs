@@ -156,6 +156,7 @@ fn one_flag(start: usize, end: usize) -> Flag {
         source: None,
         quote: None,
         cue: None,
+        rule: "builtin/factual".into(),
         claim: None,
         reason: "Nothing says who vouches for this.".into(),
     }

@@ -56,7 +56,7 @@ fn any_text() -> impl Strategy<Value = String> {
 }
 
 fn any_lang() -> impl Strategy<Value = Option<Lang>> {
-    prop_oneof![Just(None), Just(Some(Lang::Fr)), Just(Some(Lang::En))]
+    proptest::option::of(proptest::sample::select(Lang::ALL.to_vec()))
 }
 
 fn forced(lang: Lang) -> Options {
@@ -95,7 +95,7 @@ fn examples_shift_with_a_prefix() {
 
 #[test]
 fn all_examples_in_one_text_shift_with_a_prefix() {
-    for lang in [Lang::Fr, Lang::En] {
+    for lang in Lang::ALL {
         let text: Vec<&str> = EXAMPLES
             .iter()
             .filter(|(l, _, _)| *l == lang)
@@ -164,7 +164,7 @@ proptest! {
     }
 
     #[test]
-    fn any_text_shifts_with_a_prefix(text in any_text(), lang in prop_oneof![Just(Lang::Fr), Just(Lang::En)]) {
+    fn any_text_shifts_with_a_prefix(text in any_text(), lang in proptest::sample::select(Lang::ALL.to_vec())) {
         let shifted = check_shift(&text, &forced(lang));
         prop_assert!(shifted.is_ok(), "{}", shifted.unwrap_err());
     }
@@ -172,7 +172,7 @@ proptest! {
     #[test]
     fn asking_for_fewer_labels_only_filters(
         text in any_text(),
-        lang in prop_oneof![Just(Lang::Fr), Just(Lang::En)],
+        lang in proptest::sample::select(Lang::ALL.to_vec()),
         labels in prop::sample::subsequence(Label::ALL.to_vec(), 0..=Label::ALL.len()),
     ) {
         let all = analyze(&text, &forced(lang));

@@ -1,0 +1,48 @@
+//! What differs between languages beyond their word lists, read from
+//! `data/cues/<lang>/grammar.txt` at build time: suffixes, word order, and
+//! the abbreviations and elisions of every language.
+
+use crate::types::Lang;
+
+/// One language's grammar settings (see data/cues/fr/grammar.txt).
+pub struct Grammar {
+    /// Endings of a present participle ("ajoutant", "adding").
+    pub gerund_suffixes: &'static [&'static str],
+    /// Endings of a past participle ("annoncée", "announced").
+    pub participle_suffixes: &'static [&'static str],
+    /// An adverb's ending and the shortest adverb in bytes ("fermement", "firmly").
+    pub adverb: (&'static str, usize),
+    /// Endings of an infinitive that makes a verb report ("a promis de rouvrir").
+    pub infinitive_suffixes: &'static [&'static str],
+    /// Subject pronouns written after the verb ("dit-il", "a-t-on").
+    pub inverted_suffixes: &'static [&'static str],
+    /// Frame words that name a source only at the head of a clause ("Pour X, …").
+    pub clause_frames: &'static [&'static str],
+    /// A reporting verb may drop its complementizer ("said the plan failed").
+    pub drops_complementizer: bool,
+    /// The source may close a clause after its verb ("…, a annoncé la SNCF").
+    pub inversion_after_clause: bool,
+    /// Month names are capitalised (else "may" would be a month).
+    pub capitalised_months: bool,
+    /// Words after a number that make it a time of day ("10 h").
+    pub clock_words: &'static [&'static str],
+    /// A bare plural subject is a vague source ("Officials said").
+    pub bare_plural_is_vague: bool,
+}
+
+include!(concat!(env!("OUT_DIR"), "/grammar_tables.rs"));
+
+/// The grammar of `lang`.
+pub fn of(lang: Lang) -> &'static Grammar {
+    &GRAMMARS[lang.index()]
+}
+
+/// Whether `word` (as written, without its period) is an abbreviation of some language.
+pub fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.binary_search(&word).is_ok()
+}
+
+/// Whether `head` (lower case) is elided before an apostrophe in some language ("l" in "l'armée").
+pub fn elides(head: &str) -> bool {
+    ELISIONS.binary_search(&head).is_ok()
+}
