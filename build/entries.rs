@@ -4,9 +4,12 @@
 //! names this entry's rule).
 //!
 //! KIND is `forms` (FORMS a `;` list of surface forms, each possibly several
-//! words) or a conjugation of the language (`er`: one French -er infinitive).
+//! words) or an inflection of the language: in French `er`, `ir` or `dre`
+//! (one infinitive of that group, every tense generated), in English `verbs`
+//! (a `;` list of verbs, "say (said)", "write (wrote, written)", "point out";
+//! each gets its -s, past, participle and -ing forms).
 //! The entry's rule id is `<lang>/<family>/<key>`, the key being its first
-//! form (the infinitive for `er`), spaces as `_`: keep it first.
+//! form (the infinitive, or the first verb), spaces as `_`: keep it first.
 
 use std::collections::BTreeMap;
 
@@ -121,10 +124,30 @@ fn entry(
             (forms, key)
         }
         ("er", "fr") => (conjugate_er(body.trim())?, body.trim().to_string()),
-        ("er", _) => return Err("kind `er` conjugates French -er verbs; list the forms".into()),
+        ("ir", "fr") => (conjugate_ir(body.trim())?, body.trim().to_string()),
+        ("dre", "fr") => (conjugate_dre(body.trim())?, body.trim().to_string()),
+        ("verbs", "en") => {
+            let mut forms = Vec::new();
+            for verb in body.split(';').map(str::trim).filter(|v| !v.is_empty()) {
+                forms.extend(inflect_en(verb)?);
+            }
+            let key = body
+                .split([';', '('])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            (forms, key)
+        }
+        ("er" | "ir" | "dre", _) => {
+            return Err(format!(
+                "kind `{conj}` conjugates French verbs; list the forms"
+            ))
+        }
+        ("verbs", _) => return Err("kind `verbs` inflects English verbs; list the forms".into()),
         _ => {
             return Err(format!(
-                "unknown kind `{conj}` (`forms`, or `er` in French)"
+                "unknown kind `{conj}` (`forms`; in French `er`, `ir`, `dre`; in English `verbs`)"
             ))
         }
     };
@@ -204,12 +227,108 @@ fn conjugate_er(inf: &str) -> Result<Vec<String>, String> {
     } else {
         stem.to_string()
     };
+    // Every tense a reader meets: present, imparfait, passé simple, future,
+    // conditional, subjunctive, participles and infinitive.
     let soft_endings = [
         "e", "es", "ent", "ez", "é", "ée", "és", "ées", "er", "era", "eront", "erait", "eraient",
-        "ai", "èrent", "iez",
+        "ai", "èrent", "iez", "erai", "erais", "erons", "erez", "erions", "eriez", "ions",
     ];
-    let hard_endings = ["ons", "ait", "aient", "ant", "a", "ais"];
+    let hard_endings = [
+        "ons", "ait", "aient", "ant", "a", "ais", "as", "âmes", "âtes", "ât",
+    ];
     let mut forms: Vec<String> = soft_endings.iter().map(|e| format!("{stem}{e}")).collect();
     forms.extend(hard_endings.iter().map(|e| format!("{hard}{e}")));
+    Ok(forms)
+}
+
+/// The forms of a French -ir verb of the second group ("avertir": avertit,
+/// avertissent, avertissait, averti…).
+fn conjugate_ir(inf: &str) -> Result<Vec<String>, String> {
+    let stem = inf
+        .strip_suffix("ir")
+        .filter(|s| !s.is_empty() && !inf.contains(' '))
+        .ok_or_else(|| format!("`{inf}` is not a single -ir infinitive"))?;
+    let endings = [
+        "is", "it", "issons", "issez", "issent", "issait", "issaient", "issais", "irent", "ira",
+        "iront", "irait", "iraient", "i", "ie", "ies", "issant", "ir", "isse", "issiez",
+    ];
+    Ok(endings.iter().map(|e| format!("{stem}{e}")).collect())
+}
+
+/// The forms of a French -dre verb like "répondre" (répond, répondit, répondu…).
+fn conjugate_dre(inf: &str) -> Result<Vec<String>, String> {
+    let stem = inf
+        .strip_suffix("re")
+        .filter(|s| s.ends_with('d') && !inf.contains(' '))
+        .ok_or_else(|| format!("`{inf}` is not a single -dre infinitive"))?;
+    let endings = [
+        "s", "", "ons", "ez", "ent", "ait", "aient", "ais", "it", "irent", "ra", "ront", "rait",
+        "raient", "u", "ue", "us", "ues", "ant", "re", "e",
+    ];
+    Ok(endings.iter().map(|e| format!("{stem}{e}")).collect())
+}
+
+/// The forms of an English verb: "say (said)", "write (wrote, written)",
+/// "point out": base, third person, past, participle, -ing. Irregular past
+/// and participle go in parentheses; a doubled consonant in the past
+/// ("admit (admitted)") doubles it before -ing too.
+fn inflect_en(spec: &str) -> Result<Vec<String>, String> {
+    let (verb, irregular) = match spec.split_once('(') {
+        Some((v, rest)) => {
+            let parts = rest
+                .strip_suffix(')')
+                .ok_or_else(|| format!("`{spec}`: a `(` is not closed"))?;
+            (
+                v.trim(),
+                parts.split(',').map(str::trim).collect::<Vec<_>>(),
+            )
+        }
+        None => (spec.trim(), Vec::new()),
+    };
+    let (head, tail) = match verb.split_once(' ') {
+        Some((h, t)) => (h, format!(" {t}")),
+        None => (verb, String::new()),
+    };
+    if head.is_empty() || !head.chars().all(|c| c.is_ascii_lowercase()) {
+        return Err(format!("`{spec}`: an English verb in lower case"));
+    }
+    let last = head.chars().last().unwrap_or('e');
+    let before = head.chars().rev().nth(1).unwrap_or('a');
+    let vowel = |c: char| "aeiou".contains(c);
+    let y_after_consonant = last == 'y' && !vowel(before);
+    let third = if ["s", "x", "z", "ch", "sh", "o"]
+        .iter()
+        .any(|e| head.ends_with(e))
+    {
+        format!("{head}es")
+    } else if y_after_consonant {
+        format!("{}ies", &head[..head.len() - 1])
+    } else {
+        format!("{head}s")
+    };
+    let regular_past = if last == 'e' {
+        format!("{head}d")
+    } else if y_after_consonant {
+        format!("{}ied", &head[..head.len() - 1])
+    } else {
+        format!("{head}ed")
+    };
+    let past = irregular.first().map_or(regular_past, |p| p.to_string());
+    let participle = irregular.get(1).map_or(past.clone(), |p| p.to_string());
+    let ing = if past == format!("{head}{last}ed") {
+        format!("{head}{last}ing")
+    } else if head.ends_with("ie") {
+        format!("{}ying", &head[..head.len() - 2])
+    } else if last == 'e' && !["ee", "ye", "oe"].iter().any(|e| head.ends_with(e)) {
+        format!("{}ing", &head[..head.len() - 1])
+    } else {
+        format!("{head}ing")
+    };
+    let mut forms: Vec<String> = [head.to_string(), third, past, participle, ing]
+        .into_iter()
+        .map(|f| format!("{f}{tail}"))
+        .collect();
+    forms.sort();
+    forms.dedup();
     Ok(forms)
 }

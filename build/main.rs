@@ -26,6 +26,7 @@ use entries::{Entry, Kind};
 pub const FAMILIES: &[(&str, &str, Kind)] = &[
     ("reporting_verbs", "Reporting", Kind::Phrase),
     ("speech_acts", "SpeechAct", Kind::Phrase),
+    ("quote_verbs", "QuoteVerb", Kind::Phrase),
     ("source_frames", "Frame", Kind::Phrase),
     ("vague_phrases", "Weasel", Kind::Phrase),
     ("evaluative", "Evaluative", Kind::Phrase),

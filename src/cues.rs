@@ -19,6 +19,7 @@ use crate::types::Lang;
 pub enum Family {
     Reporting,
     SpeechAct,
+    QuoteVerb,
     Frame,
     Weasel,
     Evaluative,

@@ -15,6 +15,8 @@ mod sources;
 mod tests;
 mod verbs;
 
+pub use verbs::Reach;
+
 /// What kind of source a noun phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Who {

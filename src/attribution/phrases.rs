@@ -92,7 +92,7 @@ impl Reader<'_, '_> {
 
     pub(super) fn lex_verb(&self, i: usize) -> bool {
         let f = self.lex.cue_word(self.toks[i].text, self.lang);
-        f.has(Family::Reporting) || f.has(Family::SpeechAct)
+        f.has(Family::Reporting) || f.has(Family::SpeechAct) || f.has(Family::QuoteVerb)
     }
 
     /// The noun phrase from token `k` on; `closed` is true where it stops at

@@ -2,12 +2,24 @@
 //! (before it, inverted after it, in a participle's main clause, or passive).
 
 use super::{Attribution, Reader, Who};
+
+/// What a reporting verb needs after it to report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// A clause: que / that / : / a quotation / an infinitive ("affirme que").
+    Clause,
+    /// Anything, a noun phrase too: a speech act ("a dénoncé les complots").
+    Anything,
+    /// A quotation only ("He continued, “…”"; "poursuit-il" after one).
+    Quotation,
+}
 use crate::cues::{Cue, Family};
 use crate::tokens::Kind;
 
 impl Reader<'_, '_> {
-    /// A reporting verb (`any`: it reports whatever follows, a speech act).
-    pub fn verb(&self, cue: &Cue, any: bool) -> Option<Attribution> {
+    /// A reporting verb, that reports what `reach` allows after it.
+    pub fn verb(&self, cue: &Cue, reach: Reach) -> Option<Attribution> {
+        let quotation_only = reach == Reach::Quotation;
         let (v, after) = self.cue_tokens(cue);
         // "its forecast", "the claims": after an article or a possessive, a
         // verb form is a noun.
@@ -36,7 +48,7 @@ impl Reader<'_, '_> {
         // "en affirmant", "while insisting": the marker may also be read as an auxiliary.
         let marked = (chain.saturating_sub(1)..v).any(|i| self.fam(i).has(Family::GerundMarker));
         if gerund && (after_break || marked) {
-            if !any && !self.has_complement(after) {
+            if !self.reports(reach, after) {
                 return None;
             }
             let (lo, hi) = self.main_subject()?;
@@ -64,7 +76,11 @@ impl Reader<'_, '_> {
         }
         // French inversion after a clause: "Le trafic reprendra lundi, a annoncé
         // la SNCF." The source closes the sentence and names someone.
-        if self.grammar.inversion_after_clause && chain > 0 && self.punct(chain - 1, ',') {
+        if self.grammar.inversion_after_clause
+            && !quotation_only
+            && chain > 0
+            && self.punct(chain - 1, ',')
+        {
             if let Some((lo, hi, _)) = self
                 .np_after(after)
                 .filter(|&(_, hi, _)| self.toks.get(hi).is_none_or(|t| t.kind == Kind::Punct('.')))
@@ -93,7 +109,7 @@ impl Reader<'_, '_> {
         if let Some((lo, hi)) = self.subject_before(chain).filter(|_| !participle) {
             let who = self.judge(lo, hi);
             // "Many regard it as…": an indefinite crowd thinking is reported speech too.
-            if who == Some(Who::Vague) {
+            if who == Some(Who::Vague) && !quotation_only {
                 return Some(self.attribution(Who::Vague, lo, hi, cue));
             }
             // "“…,” Smith told reporters." / "Prices rose, the office said.": the
@@ -105,12 +121,13 @@ impl Reader<'_, '_> {
                 .toks
                 .get(after)
                 .is_none_or(|t| matches!(t.kind, Kind::Punct(_)));
-            if any || self.has_complement(after) || after_quote || after_comma && clause_ends {
+            let comma_clause = after_comma && clause_ends && !quotation_only;
+            if self.reports(reach, after) || after_quote || comma_clause {
                 return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
             }
         }
         // An incise without quotation marks: "La crise, dit X, va durer."
-        if incise {
+        if incise && !quotation_only {
             if let Some((lo, hi, true)) = self.np_after(after) {
                 return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
             }
@@ -162,6 +179,19 @@ impl Reader<'_, '_> {
             .any(|e| w.ends_with(e))
     }
 
+    /// Whether what follows the verb makes it report.
+    fn reports(&self, reach: Reach, after: usize) -> bool {
+        match reach {
+            Reach::Anything => true,
+            Reach::Clause => self.has_complement(after),
+            // "He continued, “…”": a quotation, straight or after a comma or colon.
+            Reach::Quotation => {
+                let open = |i: usize| self.toks.get(i).is_some_and(|t| t.kind == Kind::Open);
+                open(after) || (self.punct(after, ',') || self.punct(after, ':')) && open(after + 1)
+            }
+        }
+    }
+
     /// Something after the verb that makes it report: que / that / : / a
     /// quotation / an infinitive (or, in English, a bare clause).
     pub(super) fn has_complement(&self, mut k: usize) -> bool {
@@ -188,6 +218,10 @@ impl Reader<'_, '_> {
             let t = &self.toks[j];
             match t.kind {
                 Kind::Punct(':') | Kind::Open => return true,
+                // "Pence replied, “These are…”": a comma before the quotation.
+                Kind::Punct(',') if self.toks.get(j + 1).is_some_and(|n| n.kind == Kind::Open) => {
+                    return true
+                }
                 Kind::Punct(c) if ",;.!?".contains(c) => return false,
                 Kind::Close => return false,
                 _ => {}

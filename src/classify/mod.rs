@@ -2,7 +2,7 @@
 //! attributed, vague, unsourced, none), with the source a pronoun stands for
 //! carried over from the sentences before.
 
-use crate::attribution::{Attribution, Reader, Who};
+use crate::attribution::{Attribution, Reach, Reader, Who};
 use crate::cues::{Cue, Families, Family};
 use crate::reason::Why;
 use crate::rules;
@@ -109,6 +109,7 @@ fn decide(
     let speaks = [
         Family::Reporting,
         Family::SpeechAct,
+        Family::QuoteVerb,
         Family::Frame,
         Family::Weasel,
     ];
@@ -229,14 +230,16 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
     let mut atts: Vec<Attribution> = Vec::new();
     for &c in cues {
         let f = c.families(lang);
-        if f.has(Family::Reporting) || f.has(Family::SpeechAct) {
-            let act = f.has(Family::SpeechAct);
-            let family = if act {
-                Family::SpeechAct
-            } else {
-                Family::Reporting
-            };
-            atts.extend(reader.verb(c, act).map(|a| ruled(a, rule(c, family))));
+        // A verb in several families reports by the widest of them.
+        let verb = [
+            (Family::SpeechAct, Reach::Anything),
+            (Family::Reporting, Reach::Clause),
+            (Family::QuoteVerb, Reach::Quotation),
+        ]
+        .into_iter()
+        .find(|&(family, _)| f.has(family));
+        if let Some((family, reach)) = verb {
+            atts.extend(reader.verb(c, reach).map(|a| ruled(a, rule(c, family))));
         }
         if f.has(Family::Frame) {
             atts.extend(reader.frame(c).map(|a| ruled(a, rule(c, Family::Frame))));
