@@ -317,8 +317,8 @@ fn inflect_en(spec: &str) -> Result<Vec<String>, String> {
     let participle = irregular.get(1).map_or(past.clone(), |p| p.to_string());
     let ing = if past == format!("{head}{last}ed") {
         format!("{head}{last}ing")
-    } else if head.ends_with("ie") {
-        format!("{}ying", &head[..head.len() - 2])
+    } else if let Some(stem) = head.strip_suffix("ie") {
+        format!("{stem}ying")
     } else if last == 'e' && !["ee", "ye", "oe"].iter().any(|e| head.ends_with(e)) {
         format!("{}ing", &head[..head.len() - 1])
     } else {

@@ -236,6 +236,7 @@ quote 1, attributed 0, vague 0, unsourced 0
     quote:  ⟦«\u{a0}Oui\u{a0}»⟧
     source: Zoé
     cue:    dit
+    rule:   fr/reporting_verbs/dire
     claim:  -
     reason: Citation de Zoé.
 
