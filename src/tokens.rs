@@ -130,7 +130,15 @@ pub fn tokenize<'a>(
         } else if is_blank(c) {
             continue;
         } else {
-            let e = at + c.len_utf8();
+            // '' is one quotation mark (when the scanner recorded one there).
+            let double = c == '\''
+                && s[i + 1..].starts_with('\'')
+                && (quotes.binary_search_by_key(&at, |q| q.0).is_ok()
+                    || ends.binary_search(&(at + 2)).is_ok());
+            if double {
+                chars.next();
+            }
+            let e = at + if double { 2 } else { c.len_utf8() };
             let kind = if quotes.binary_search_by_key(&at, |q| q.0).is_ok() {
                 Kind::Open
             } else if ends.binary_search(&e).is_ok() {
@@ -141,7 +149,7 @@ pub fn tokenize<'a>(
             out.push(Tok {
                 start: at,
                 end: e,
-                text: &s[i..i + c.len_utf8()],
+                text: &s[i..e - start],
                 kind,
             });
         }

@@ -17,8 +17,13 @@ pub struct Sentence {
 
 const MAX_DEPTH: usize = 8;
 
+/// Two apostrophes written as one quotation mark (''…'', the New York
+/// Times' typography): read as this one character, two bytes long.
+const DOUBLE_APOSTROPHE: char = '\u{2033}';
+
 fn closer_of(open: char) -> Option<char> {
     match open {
+        DOUBLE_APOSTROPHE => Some(DOUBLE_APOSTROPHE),
         '«' => Some('»'),
         '“' => Some('”'),
         '„' => Some('“'),
@@ -148,6 +153,7 @@ static INTERESTING: [bool; 256] = {
     t[b'!' as usize] = true;
     t[b'?' as usize] = true;
     t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
     t[0xC2] = true;
     t[0xE2] = true;
     t
@@ -184,16 +190,24 @@ impl Line<'_> {
                 Some(skip) => i += skip,
                 None => break,
             }
-            let Some(c) = line[i..].chars().next() else {
+            let Some(mut c) = line[i..].chars().next() else {
                 break;
             };
-            let clen = c.len_utf8();
+            let mut clen = c.len_utf8();
+            if c == '\'' {
+                if bytes.get(i + 1) != Some(&b'\'') {
+                    i += 1; // an apostrophe
+                    continue;
+                }
+                (c, clen) = (DOUBLE_APOSTROPHE, 2);
+            }
+            let straight = c == '"' || c == DOUBLE_APOSTROPHE;
             let at = lo + i;
             let prev = line[..i].chars().next_back();
             let next = line[i + clen..].chars().next();
             if track {
                 if let Some(pos) = stack.iter().rposition(|&(o, _)| closer_of(o) == Some(c)) {
-                    let closes = c != '"' && c != '’' || {
+                    let closes = !straight && c != '’' || {
                         // " and ’ close only where they end a word.
                         prev.is_some_and(|p| !is_space(p))
                             && next.is_none_or(|n| !n.is_alphanumeric())
@@ -221,7 +235,7 @@ impl Line<'_> {
                 let plain = stray.is_some_and(|s| s.contains(&at));
                 if closer_of(c).is_some() && c != '’' && stack.len() < MAX_DEPTH && !plain {
                     let opens =
-                        c != '"' || prev.is_none_or(|p| is_space(p) || "([{—–-".contains(p));
+                        !straight || prev.is_none_or(|p| is_space(p) || "([{—–-".contains(p));
                     if opens && next.is_some_and(|n| !is_space(n) || c == '«') {
                         stack.push((c, at));
                         i += clen;
@@ -282,6 +296,7 @@ fn boundary_after(line: &str, end: usize) -> Option<(usize, usize)> {
         Some(n) if n.is_ascii_digit() || "«“\"‘—–-([¿¡•@".contains(n) => {
             Some((end, resume))
         }
+        Some('\'') if trimmed.starts_with("''") => Some((end, resume)),
         Some(n) if !n.is_alphabetic() && !n.is_ascii_punctuation() => Some((end, resume)),
         _ => None,
     }
