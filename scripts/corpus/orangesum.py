@@ -14,7 +14,8 @@ the body, one paragraph a line with a blank line between. The scrape glued
 paragraphs together ("inconnues.Lorsque"): a break is restored wherever a
 sentence end (. ! ? … and closing marks) is followed directly by a capital
 letter or an opening quotation mark, unless the period follows a capital
-initial ("J.F.") or stands in a web address. SPLIT is tune or check
+initial ("J.F.") or stands in a web address; a straight " there closes or
+opens by parity (restore_paragraphs). SPLIT is tune or check
 (common.split_of). A labelled SPLIT/ID.jsonl is never overwritten; a missing
 one is written as a skeleton to label.
 
@@ -34,14 +35,39 @@ from common import Quota, write_doc  # noqa: E402
 HELD_OUT_FROM = 30000
 CORPUS = "fr-orangesum"
 
-# A sentence end glued to the next paragraph: ". Le", "!« ", "».Le", ')".Les'
-GLUED = re.compile(r'(?<![A-Z.]\w)(?<!www)([.!?…][»”")\]]*)(?=[A-ZÀ-ÖØ-Þ«“"])')
+CLOSERS = ")]»”"
+UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 
 def restore_paragraphs(body):
-    out = GLUED.sub(lambda m: m.group(1) + "\n", body)
-    # A dangling closing quotation mark opened on the previous line stays there.
-    return [p.strip() for p in out.split("\n") if p.strip()]
+    """The body cut where a sentence end touches the next paragraph's first
+    letter or opening mark ("inconnues.Lorsque", "vous.\"Je"). A straight
+    quotation mark there closes or opens by parity: an open one closes and
+    stays with its sentence, else it opens the next paragraph. No cut after a
+    capital initial ("J.F."), in a web address, or where no capital follows."""
+    paras, start, straight, i, n = [], 0, False, 0, len(body)
+    while i < n:
+        c = body[i]
+        if c == '"':
+            straight = not straight
+        if c not in ".!?…":
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (body[j] in CLOSERS or body[j] == '"' and straight):
+            if body[j] == '"':
+                straight = False
+            j += 1
+        nxt = body[j:j + 2]
+        initial = i >= 2 and body[i - 2] in "ABCDEFGHIJKLMNOPQRSTUVWXYZ." and body[i - 1].isalnum()
+        opens = nxt[:1] in ("«", "“") or nxt[:1] == '"' and not straight and bool(UPPER.match(nxt[1:2]))
+        if (UPPER.match(nxt[:1]) or opens) and not initial and body[max(0, i - 3):i] != "www":
+            paras.append(body[start:j])
+            start = j
+            straight = False
+        i = j
+    paras.append(body[start:])
+    return [p.strip() for p in paras if p.strip()]
 
 
 def git(mirror, *args):

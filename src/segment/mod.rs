@@ -207,10 +207,14 @@ impl Line<'_> {
             let next = line[i + clen..].chars().next();
             if track {
                 if let Some(pos) = stack.iter().rposition(|&(o, _)| closer_of(o) == Some(c)) {
-                    let closes = !straight && c != '’' || {
-                        // " and ’ close only where they end a word.
-                        prev.is_some_and(|p| !is_space(p))
-                            && next.is_none_or(|n| !n.is_alphanumeric())
+                    let ends_word = next.is_none_or(|n| !n.is_alphanumeric());
+                    let closes = if straight {
+                        // An open " closes where no word follows, also after a
+                        // space (French typography: « " Nous irons ! " »).
+                        ends_word
+                    } else {
+                        // ’ closes only where it ends a word.
+                        c != '’' || prev.is_some_and(|p| !is_space(p)) && ends_word
                     };
                     if closes {
                         let (_, open_at) = stack[pos];
@@ -236,7 +240,8 @@ impl Line<'_> {
                 if closer_of(c).is_some() && c != '’' && stack.len() < MAX_DEPTH && !plain {
                     let opens =
                         !straight || prev.is_none_or(|p| is_space(p) || "([{—–-".contains(p));
-                    if opens && next.is_some_and(|n| !is_space(n) || c == '«') {
+                    // A straight mark between spaces opens by parity: none is open here.
+                    if opens && next.is_some_and(|n| !is_space(n) || c == '«' || straight) {
                         stack.push((c, at));
                         i += clen;
                         continue;

@@ -121,3 +121,39 @@ fn apostrophes_are_not_quotes() {
     assert!(s[0].quotes.is_empty() && s[1].quotes.is_empty());
     assert_eq!(&t[s[2].quotes[0].0..s[2].quotes[0].1], "‘Yes,’");
 }
+
+#[test]
+fn straight_quotes_with_inner_spaces_open_and_close_by_parity() {
+    // French typography puts spaces inside straight marks too.
+    let t = "\" Je suis aux anges ! \", a confié Jean Roy. \" Nous partons \", dit-il.";
+    let s = split(t);
+    assert_eq!(s.len(), 2, "{:?}", texts(t));
+    assert_eq!(
+        &t[s[0].quotes[0].0..s[0].quotes[0].1],
+        "\" Je suis aux anges ! \""
+    );
+    assert_eq!(&t[s[1].quotes[0].0..s[1].quotes[0].1], "\" Nous partons \"");
+    let t = "\" We are leaving \", he said. \" Not yet \", she replied.";
+    let s = split(t);
+    assert_eq!(s.len(), 2, "{:?}", texts(t));
+    assert_eq!(&t[s[1].quotes[0].0..s[1].quotes[0].1], "\" Not yet \"");
+}
+
+#[test]
+fn two_apostrophes_are_one_quotation_mark() {
+    let t = "''I hope so,'' Mrs. Clinton said. ''It's late,'' he added. It's ''odd'' here.";
+    let s = split(t);
+    assert_eq!(
+        texts(t),
+        [
+            "''I hope so,'' Mrs. Clinton said.",
+            "''It's late,'' he added.",
+            "It's ''odd'' here."
+        ]
+    );
+    assert_eq!(&t[s[1].quotes[0].0..s[1].quotes[0].1], "''It's late,''");
+    assert_eq!(&t[s[2].quotes[0].0..s[2].quotes[0].1], "''odd''");
+    // A French text with two apostrophes: the same marks.
+    let t = "''Nous partons'', a déclaré Anne Roy.";
+    assert_eq!(split(t)[0].quotes, vec![(0, "''Nous partons''".len())]);
+}
