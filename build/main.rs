@@ -53,6 +53,8 @@ pub const FAMILIES: &[(&str, &str, Kind)] = &[
     ("linkers", "Linker", Kind::Word),
     ("noun_markers", "NounMarker", Kind::Word),
     ("reflexives", "Reflexive", Kind::Word),
+    ("prepositions", "Preposition", Kind::Word),
+    ("time_words", "TimeWord", Kind::Word),
     ("detection", "", Kind::Detection),
     ("abbreviations", "", Kind::Union),
     ("elisions", "", Kind::Union),

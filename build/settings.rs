@@ -28,6 +28,8 @@ const GRAMMAR: &[(&str, Type)] = &[
     ("capitalised_months", Type::Bool),
     ("clock_words", Type::List),
     ("bare_plural_is_vague", Type::Bool),
+    ("conjunctions", Type::List),
+    ("possessives", Type::List),
 ];
 
 /// Every template of reasons.txt (the fields of `Reasons`).

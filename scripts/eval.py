@@ -103,6 +103,39 @@ def run_score(binary, extra, d, scored):
     return score.score(cmd, d, d, scored)
 
 
+def print_misses(binary, extra, d):
+    """Each sentence of a tune split labelled wrongly (or with the wrong source):
+    file:line, gold label and source, the analyser's label, source, cue and rule, the text."""
+    import score
+
+    for name in sorted(os.listdir(d)):
+        if not name.endswith(".jsonl"):
+            continue
+        stem = name[: -len(".jsonl")]
+        path = os.path.join(d, stem + ".txt")
+        gold = [json.loads(l) for l in open(os.path.join(d, name), encoding="utf-8") if l.strip()]
+        ranges = score.locate(open(path, "rb").read(), gold)
+        out = subprocess.run([binary, "analyze", "--format", "json", *extra, path], capture_output=True, check=True)
+        best = [None] * len(gold)
+        for f in json.loads(out.stdout)["flags"]:
+            ov = [(min(f["end"], e) - max(f["start"], s), i) for i, (s, e) in enumerate(ranges)]
+            o, i = max(ov) if ov else (0, -1)
+            if o > 0 and (best[i] is None or score.RANK[f["label"]] < score.RANK[best[i]["label"]]):
+                best[i] = f
+        for n, (g, b) in enumerate(zip(gold, best), 1):
+            if g["label"] == "ignore":
+                continue
+            p = b["label"] if b else "none"
+            wrong_source = (p == g["label"] and p in ("quote", "attributed", "vague") and g.get("source")
+                            and g.get("source_check", True) is not False
+                            and not score.source_matches(b.get("source"), g["source"]))
+            if p in score.accepts(g["label"]) and not wrong_source:
+                continue
+            b = b or {}
+            print(f"{stem}:{n}\t{g['label']} [{g.get('source') or ''}]\t{p} [{b.get('source') or ''}]"
+                  f"\t{b.get('cue') or ''}\t{b.get('rule') or ''}\t{' '.join(g['text'].split())}")
+
+
 def table(name, split, r, scored):
     lines = [f"== {name} / {split}", f"{'label':<11}{'prec':>7}{'recall':>8}{'f1':>7}{'n':>6}"]
     for l in scored:
@@ -173,8 +206,7 @@ def main():
             n = sum(sum(row.values()) for row in r["confusion"].values())
             results[f"{name}/{split}"] = {k: v for k, v in r.items() if k != "misses"}
             if a.misses:
-                for stem, gold, pred, text in r["misses"]:
-                    print(f"{stem}\tgold {gold}\tgot {pred}\t{text}")
+                print_misses(a.bin, extra, d)
                 continue
             print(table(name, split, r, scored), end="\n\n")
             summary.append(summary_line(name, split, r, scored, n))

@@ -46,6 +46,8 @@ pub enum Family {
     Linker,
     NounMarker,
     Reflexive,
+    Preposition,
+    TimeWord,
 }
 
 /// A set of families, for one language.

@@ -28,6 +28,10 @@ pub struct Grammar {
     pub clock_words: &'static [&'static str],
     /// A bare plural subject is a vague source ("Officials said").
     pub bare_plural_is_vague: bool,
+    /// Conjunctions that end a noun phrase ("la CNCTR mais…").
+    pub conjunctions: &'static [&'static str],
+    /// Possessive determiners ("sur son site": an adjunct, not a source's complement).
+    pub possessives: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/grammar_tables.rs"));

@@ -135,9 +135,20 @@ impl Reader<'_, '_> {
                         Family::Indefinite,
                     ];
                     let verb = f.has(Family::Aux) && !other.iter().any(|&x| f.has(x));
+                    // "la CNCTR mais…": a conjunction ends it; "Jean Roy sur
+                    // Twitter", "le magazine sur son site": so does a
+                    // preposition after a name, or before a phrase of its own.
+                    let conjunction = self
+                        .grammar
+                        .conjunctions
+                        .contains(&self.toks[hi].lower().as_ref());
+                    let adjunct = f.has(Family::Preposition)
+                        && ((lo..hi).any(|i| self.proper(i)) || self.opens_adjunct(hi + 1));
                     hi > lo
-                        && (self.fam(hi).has(Family::Complementizer)
-                            || self.fam(hi).has(Family::Relative)
+                        && (f.has(Family::Complementizer)
+                            || f.has(Family::Relative)
+                            || conjunction
+                            || adjunct
                             || verb)
                 }
             };
@@ -145,6 +156,10 @@ impl Reader<'_, '_> {
                 break;
             }
             hi += 1;
+        }
+        // "Ces lanceurs d'" : a phrase never ends on a determiner or a linking word.
+        while hi > lo + 1 && self.dangling(hi - 1) {
+            hi -= 1;
         }
         // "la présidente du club, Marie Vidal": a name in apposition belongs to the phrase.
         if self.punct(hi, ',') {
@@ -158,11 +173,82 @@ impl Reader<'_, '_> {
                 hi = e + 1;
             }
         }
+        // Closed: nothing but punctuation, the end or an adjunct follows.
         let closed = hi == self.toks.len()
             || matches!(
                 self.toks[hi].kind,
                 Kind::Punct(_) | Kind::Open | Kind::Close
-            );
+            )
+            || self.fam(hi).has(Family::Preposition)
+            || self.fam(hi).has(Family::TimeWord);
         Some((lo, hi, closed))
+    }
+
+    /// A possessive or an indefinite article: what a preposition's adjunct
+    /// opens with ("sur son site", "in an interview"), unlike a source's own
+    /// complement ("de l'ONU", "from Amtrak").
+    fn opens_adjunct(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_word())
+            && (self.fam(i).has(Family::Indefinite)
+                || self
+                    .grammar
+                    .possessives
+                    .contains(&self.toks[i].lower().as_ref()))
+    }
+
+    /// A word a noun phrase cannot end on: a determiner, "de", a preposition.
+    fn dangling(&self, i: usize) -> bool {
+        let f = self.fam(i);
+        let t = &self.toks[i];
+        t.is_word()
+            && !self.proper(i)
+            && (f.has(Family::Determiner)
+                || f.has(Family::Indefinite)
+                || f.has(Family::Preposition)
+                || f.has(Family::Function)
+                || f.has(Family::Linker))
+    }
+
+    /// The subject of an incise, after its verb: « … », a déclaré mardi soir
+    /// au micro de RTL Jean Roy. Time words, numbers, adverbs and phrases
+    /// opened by a preposition are passed over; a preposition's phrase ends at
+    /// a time word, a number, a comma, or an acronym followed by a name ("de
+    /// RTL Jean Roy").
+    pub(super) fn subject_after(&self, after: usize) -> Option<(usize, usize)> {
+        let end = self.toks.len().min(after + REACH);
+        let mut in_adjunct = false;
+        let mut k = after;
+        while k < end {
+            let t = &self.toks[k];
+            match t.kind {
+                Kind::Punct(',') => in_adjunct = false,
+                Kind::Punct(_) | Kind::Open | Kind::Close => return None,
+                Kind::Number => in_adjunct = false,
+                Kind::Word => {
+                    let f = self.fam(k);
+                    let skipped = f.has(Family::TimeWord)
+                        || f.has(Family::Month)
+                        || (f.has(Family::Aux) && !f.has(Family::Function) && !self.np_starter(k));
+                    if f.has(Family::Preposition) {
+                        in_adjunct = true;
+                    } else if skipped {
+                        in_adjunct = false;
+                    } else if in_adjunct {
+                        let acronym =
+                            t.text.chars().all(|c| !c.is_lowercase()) && t.text.len() >= 2;
+                        let name_next = self.toks.get(k + 1).is_some_and(|n| {
+                            n.is_word() && n.capitalised() && n.text.chars().any(char::is_lowercase)
+                        });
+                        in_adjunct = !(acronym && name_next);
+                    } else if self.np_starter(k) {
+                        return self.np_from(k, false).map(|(lo, hi, _)| (lo, hi));
+                    } else {
+                        return None;
+                    }
+                }
+            }
+            k += 1;
+        }
+        None
     }
 }

@@ -59,7 +59,7 @@ impl Reader<'_, '_> {
         let incise = after_break && chain > 0 && (quoted || self.punct(chain - 1, ','));
         // After a quotation the subject follows the verb: "« … », affirme X."
         if quoted {
-            if let Some((lo, hi, true)) = self.np_after(after) {
+            if let Some((lo, hi)) = self.subject_after(after) {
                 return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
             }
         }
