@@ -30,6 +30,7 @@ const GRAMMAR: &[(&str, Type)] = &[
     ("bare_plural_is_vague", Type::Bool),
     ("conjunctions", Type::List),
     ("possessives", Type::List),
+    ("plural_determiners", Type::List),
 ];
 
 /// Every template of reasons.txt (the fields of `Reasons`).

@@ -32,6 +32,8 @@ pub struct Grammar {
     pub conjunctions: &'static [&'static str],
     /// Possessive determiners ("sur son site": an adjunct, not a source's complement).
     pub possessives: &'static [&'static str],
+    /// Plural determiners ("les autorités": a body, not a person named before).
+    pub plural_determiners: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/grammar_tables.rs"));

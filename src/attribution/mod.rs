@@ -86,7 +86,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         })
     }
 
-    pub(super) fn punct(&self, i: usize, c: char) -> bool {
+    pub fn punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct(c))
     }
 
@@ -141,6 +141,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             return false;
         }
         let f = self.fam(i);
+        // "au lendemain de": an article merged with a preposition opens an adjunct.
+        if f.has(Family::Preposition) {
+            return false;
+        }
         let listed = [
             Family::Determiner,
             Family::Indefinite,

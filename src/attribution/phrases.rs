@@ -184,6 +184,28 @@ impl Reader<'_, '_> {
         Some((lo, hi, closed))
     }
 
+    /// Where a phrase of time that starts at `lo` ends: its determiner,
+    /// adjectives and time words ("le même jour", "ce mardi soir").
+    fn time_phrase_end(&self, lo: usize) -> usize {
+        let mut i = lo;
+        while i < self.toks.len() && self.toks[i].is_word() && !self.proper(i) {
+            let f = self.fam(i);
+            let timely = f.has(Family::TimeUnit) || f.has(Family::TimeWord) || f.has(Family::Month);
+            i += 1;
+            if timely
+                && !self.toks.get(i).is_some_and(|t| {
+                    t.is_word() && {
+                        let g = self.fam(i);
+                        g.has(Family::TimeWord) || g.has(Family::Month)
+                    }
+                })
+            {
+                break;
+            }
+        }
+        i
+    }
+
     /// A possessive or an indefinite article: what a preposition's adjunct
     /// opens with ("sur son site", "in an interview"), unlike a source's own
     /// complement ("de l'ONU", "from Amtrak").
@@ -239,9 +261,35 @@ impl Reader<'_, '_> {
                         let name_next = self.toks.get(k + 1).is_some_and(|n| {
                             n.is_word() && n.capitalised() && n.text.chars().any(char::is_lowercase)
                         });
+                        // "sur franceinfo la députée": a determiner after the
+                        // adjunct's own noun starts the subject.
+                        let p = self.fam(k.saturating_sub(1));
+                        let opens_subject = f.has(Family::Determiner)
+                            && k > after
+                            && self.toks[k - 1].is_word()
+                            && !p.has(Family::Preposition)
+                            && !p.has(Family::Linker)
+                            && !p.has(Family::Indefinite)
+                            && !p.has(Family::Determiner);
+                        if opens_subject {
+                            in_adjunct = false;
+                            continue; // this word is read again, as a subject
+                        }
                         in_adjunct = !(acronym && name_next);
                     } else if self.np_starter(k) {
-                        return self.np_from(k, false).map(|(lo, hi, _)| (lo, hi));
+                        let (lo, hi, _) = self.np_from(k, false)?;
+                        // "le même jour", "ce mardi": a phrase of time is an adjunct too.
+                        let time = (lo..hi.min(lo + 3)).any(|i| {
+                            let f = self.fam(i);
+                            f.has(Family::TimeUnit)
+                                || f.has(Family::TimeWord)
+                                || f.has(Family::Month)
+                        });
+                        if !time {
+                            return Some((lo, hi));
+                        }
+                        (k, in_adjunct) = (self.time_phrase_end(lo).max(k + 1), false);
+                        continue;
                     } else {
                         return None;
                     }

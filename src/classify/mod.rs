@@ -11,6 +11,7 @@ use crate::tokens::{tokenize, Kind, Tok};
 use crate::types::{Claim, Label, Lang};
 
 mod claims;
+mod coreference;
 
 use claims::{asserts_nothing, claim_kind, terminated};
 
@@ -265,6 +266,14 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
                     .get_or_init(|| name_in(text, ctx.prev, reader.lang()))
                     .clone()
                     .or_else(|| a.source.map(|s| pronoun_of(&slice(s)))),
+            ),
+            // "la maire" stands for the Anne Hidalgo named before as such.
+            (Who::Named, _) => (
+                Who::Named,
+                a.source.map(|s| {
+                    let written = slice(s);
+                    coreference::resolve(text, r.s.start, &written, lang).unwrap_or(written)
+                }),
             ),
             (w, _) => (w, a.source.map(slice)),
         }

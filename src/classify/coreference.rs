@@ -1,0 +1,158 @@
+//! Who a bare description stands for: "la maire", "le magazine", "the
+//! senator" name no one by themselves, but an article uses them for someone
+//! it has named with that noun ("Anne Hidalgo, maire de Paris", "le magazine
+//! Closer"). The text before the sentence (a bounded window, so a long text
+//! stays linear) is searched for the latest name written next to the noun.
+
+use crate::attribution::Reader;
+use crate::cues::Family;
+use crate::tokens::{tokenize, Kind, Tok};
+use crate::types::Lang;
+
+/// How far back a description's name is looked for, in bytes.
+const WINDOW: usize = 4000;
+/// How many words of a complement may stand between the noun and the name.
+const NEAR: usize = 5;
+
+/// The content words of a bare description ("la maire" → maire; "l'ancien
+/// président" → ancien, président): a definite determiner, then one to three
+/// words, none a name, no complement. `None` for anything else.
+fn bare_nouns(description: &str, lang: Lang) -> Option<Vec<String>> {
+    let toks = tokenize(description, 0, description.len(), &[]);
+    let reader = Reader::new(&toks, lang);
+    // Singular: "les autorités" are a body, not someone named before.
+    let definite = toks.first().is_some_and(Tok::is_word)
+        && reader.fam(0).has(Family::Determiner)
+        && !reader.fam(0).has(Family::Indefinite)
+        && !crate::grammar::of(lang)
+            .plural_determiners
+            .contains(&toks[0].lower().as_ref());
+    let plain = |i: usize| {
+        let f = reader.fam(i);
+        toks[i].is_word()
+            && !reader.proper(i)
+            && !f.has(Family::Determiner)
+            && !f.has(Family::Indefinite)
+            && !f.has(Family::Function)
+            && !f.has(Family::Preposition)
+    };
+    let bare = definite && (2..=4).contains(&toks.len()) && (1..toks.len()).all(plain);
+    bare.then(|| toks[1..].iter().map(|t| t.lower().into_owned()).collect())
+}
+
+/// The name written closest before `at` next to one of the description's
+/// nouns: "la maire de Paris Anne Hidalgo", "Anne Hidalgo, maire de Paris".
+pub fn resolve(text: &str, at: usize, description: &str, lang: Lang) -> Option<String> {
+    let nouns = bare_nouns(description, lang)?;
+    let mut lo = at.saturating_sub(WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let toks = tokenize(text, lo, at, &[]);
+    let reader = Reader::new(&toks, lang);
+    let ends = |i: usize| matches!(toks[i].kind, Kind::Punct('.' | '!' | '?' | ':' | ';'));
+    let mut best: Option<(usize, String)> = None;
+    for (j, t) in toks.iter().enumerate() {
+        // ("Senator Elizabeth Warren": a title is capitalised in English.)
+        if !t.is_word() || !nouns.iter().any(|n| *n == t.lower()) {
+            continue;
+        }
+        // Every word of the description is there ("l'ancien président", not
+        // "Transport Correspondent" for "the regional transport authority").
+        let around = j.saturating_sub(3)..toks.len().min(j + 4);
+        let all = nouns.iter().all(|n| {
+            around
+                .clone()
+                .any(|i| toks[i].is_word() && toks[i].lower() == *n)
+        });
+        if !all {
+            continue;
+        }
+        // In apposition: "la plateforme Doctolib", "le ministre de la Santé
+        // Olivier Véran" (a complement between), "Anne Hidalgo, la maire".
+        let after = if reader.proper(j + 1) {
+            Some(j + 1)
+        } else {
+            (j + 1..toks.len().min(j + 1 + NEAR))
+                .take_while(|&i| !ends(i) && !reader.punct(i, ','))
+                .find(|&i| reader.proper(i) && reader.proper(i + 1))
+                .map(|i| i + 1)
+        };
+        let comma = (j.saturating_sub(2)..j)
+            .rev()
+            .find(|&i| reader.punct(i, ','));
+        let before = comma
+            .filter(|&c| (c + 1..j).all(|i| reader.fam(i).has(Family::Determiner)))
+            .and_then(|c| c.checked_sub(1))
+            .filter(|&i| reader.proper(i));
+        for start in [after, before].into_iter().flatten() {
+            if let Some(name) = name_around(&reader, &toks, text, start) {
+                if best.as_ref().is_none_or(|b| b.0 <= j) {
+                    best = Some((j, name));
+                }
+            }
+        }
+    }
+    best.map(|b| b.1)
+}
+
+/// The run of names that holds token `i` ("Paris Anne Hidalgo" gives "Anne
+/// Hidalgo": a long run after a complement starts with the complement).
+fn name_around(reader: &Reader, toks: &[Tok], text: &str, i: usize) -> Option<String> {
+    let mut lo = i;
+    while lo > 0 && reader.proper(lo - 1) {
+        lo -= 1;
+    }
+    let mut hi = i + 1;
+    while hi < toks.len() && reader.proper(hi) {
+        hi += 1;
+    }
+    if hi - lo >= 3 && lo > 0 && !toks[lo - 1].kind.eq(&Kind::Punct(',')) {
+        lo += 1;
+    }
+    Some(text[toks[lo].start..toks[hi - 1].end].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn last(text: &str, description: &str, lang: Lang) -> Option<String> {
+        resolve(text, text.len(), description, lang)
+    }
+
+    #[test]
+    fn a_description_stands_for_the_latest_name_written_with_its_noun() {
+        let t = "La maire de Paris Anne Hidalgo a présenté son plan. Le ministre de la Santé Olivier Véran a répondu. ";
+        assert_eq!(
+            last(t, "la maire", Lang::Fr).as_deref(),
+            Some("Anne Hidalgo")
+        );
+        assert_eq!(
+            last(t, "le ministre", Lang::Fr).as_deref(),
+            Some("Olivier Véran")
+        );
+        let t = "Anne Hidalgo, maire de Paris, a présenté son plan. ";
+        assert_eq!(
+            last(t, "la maire", Lang::Fr).as_deref(),
+            Some("Anne Hidalgo")
+        );
+        // Not bare, or never written with a name: as written.
+        assert_eq!(last(t, "la maire de Lyon", Lang::Fr), None);
+        assert_eq!(last(t, "le préfet", Lang::Fr), None);
+        let t = "The magazine Closer ran the story. Senator Elizabeth Warren spoke. ";
+        assert_eq!(last(t, "the magazine", Lang::En).as_deref(), Some("Closer"));
+        assert_eq!(
+            last(t, "the senator", Lang::En).as_deref(),
+            Some("Elizabeth Warren")
+        );
+        assert_eq!(last(t, "a senator", Lang::En), None);
+    }
+
+    #[test]
+    fn the_search_window_is_bounded() {
+        let mut t = "La maire de Paris Anne Hidalgo a parlé. ".to_string();
+        t.push_str(&"Il pleut sur la ville ce matin. ".repeat(200));
+        assert_eq!(last(&t, "la maire", Lang::Fr), None);
+    }
+}
