@@ -86,7 +86,7 @@ pub fn resolve(text: &str, at: usize, description: &str, lang: Lang) -> Option<S
             .and_then(|c| c.checked_sub(1))
             .filter(|&i| reader.proper(i));
         for start in [after, before].into_iter().flatten() {
-            if let Some(name) = name_around(&reader, &toks, text, start) {
+            if let Some(name) = name_around(&reader, &toks, text, start, j) {
                 if best.as_ref().is_none_or(|b| b.0 <= j) {
                     best = Some((j, name));
                 }
@@ -96,9 +96,10 @@ pub fn resolve(text: &str, at: usize, description: &str, lang: Lang) -> Option<S
     best.map(|b| b.1)
 }
 
-/// The run of names that holds token `i` ("Paris Anne Hidalgo" gives "Anne
-/// Hidalgo": a long run after a complement starts with the complement).
-fn name_around(reader: &Reader, toks: &[Tok], text: &str, i: usize) -> Option<String> {
+/// The run of names that holds token `i`, without the description's own
+/// `noun` ("Paris Anne Hidalgo" gives "Anne Hidalgo": a long run after a
+/// complement starts with the complement).
+fn name_around(reader: &Reader, toks: &[Tok], text: &str, i: usize, noun: usize) -> Option<String> {
     let mut lo = i;
     while lo > 0 && reader.proper(lo - 1) {
         lo -= 1;
@@ -107,8 +108,19 @@ fn name_around(reader: &Reader, toks: &[Tok], text: &str, i: usize) -> Option<St
     while hi < toks.len() && reader.proper(hi) {
         hi += 1;
     }
-    if hi - lo >= 3 && lo > 0 && !toks[lo - 1].kind.eq(&Kind::Punct(',')) {
+    let complement = lo > 0 && {
+        let f = reader.fam(lo - 1);
+        f.has(Family::Determiner) || f.has(Family::Linker) || f.has(Family::Preposition)
+    };
+    if hi - lo >= 3 && complement {
         lo += 1;
+    }
+    // "Senator Elizabeth Warren": the title itself is not the name.
+    if (lo..hi).contains(&noun) {
+        lo = noun + 1;
+    }
+    if lo >= hi {
+        return None;
     }
     Some(text[toks[lo].start..toks[hi - 1].end].to_string())
 }
