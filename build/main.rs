@@ -55,6 +55,7 @@ pub const FAMILIES: &[(&str, &str, Kind)] = &[
     ("reflexives", "Reflexive", Kind::Word),
     ("prepositions", "Preposition", Kind::Word),
     ("time_words", "TimeWord", Kind::Word),
+    ("title_nouns", "TitleNoun", Kind::Word),
     ("detection", "", Kind::Detection),
     ("abbreviations", "", Kind::Union),
     ("elisions", "", Kind::Union),

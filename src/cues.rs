@@ -48,6 +48,7 @@ pub enum Family {
     Reflexive,
     Preposition,
     TimeWord,
+    TitleNoun,
 }
 
 /// A set of families, for one language.

@@ -6,6 +6,9 @@
 pub const QUOTE_COLON: &str = "builtin/quote-colon";
 /// A quotation with its speaker in parentheses after it: « "…" (X) ».
 pub const QUOTE_PARENTHESIS: &str = "builtin/quote-parenthesis";
+/// A fragment of speech in a sentence whose subject speaks it: « a jugé la
+/// mesure "inutile" », or a quotation after a colon that ends its clause.
+pub const QUOTE_SUBJECT: &str = "builtin/quote-subject";
 /// A quotation that goes on from the previous sentence's speaker.
 pub const QUOTE_CONTINUED: &str = "builtin/quote-continued";
 /// A quotation of four words or more with no speaker at all.
@@ -26,6 +29,7 @@ pub const UNKNOWN: &str = "builtin/unknown";
 pub const ALL: &[&str] = &[
     QUOTE_COLON,
     QUOTE_PARENTHESIS,
+    QUOTE_SUBJECT,
     QUOTE_CONTINUED,
     QUOTE_UNATTRIBUTED,
     LINK,

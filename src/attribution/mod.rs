@@ -10,6 +10,7 @@ use crate::tokens::{Kind, Tok};
 use crate::types::Lang;
 
 mod phrases;
+mod quotes;
 mod sources;
 #[cfg(test)]
 mod tests;

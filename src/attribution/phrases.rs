@@ -77,8 +77,12 @@ impl Reader<'_, '_> {
                     && !self.is_boundary(hi)
                     && !self.fam(hi).has(Family::Aux)
                 {
-                    let f = self.lex_verb(hi);
-                    if f {
+                    // "Mrs. Clinton introduced him": a plain word after a name is its verb.
+                    let after_name = self.proper(hi - 1)
+                        && self.toks[hi].is_word()
+                        && !self.toks[hi].capitalised()
+                        && self.fam(hi).is_empty();
+                    if self.lex_verb(hi) || after_name {
                         break;
                     }
                     hi += 1;

@@ -86,6 +86,12 @@ impl Reader<'_, '_> {
                 }
             }
         }
+        // "Michel Sapin n'y croit plus : « … »": the clause before the colon speaks.
+        if o >= 2 && self.punct(o - 1, ':') {
+            if let Some(a) = self.clause_speaker(o - 1, &cue_of(o - 1)) {
+                return Some(a);
+            }
+        }
         if self.punct(c + 1, '(') {
             let lo = c + 2;
             let hi = (lo..self.toks.len().min(lo + 8)).find(|&i| self.punct(i, ')'))?;
@@ -100,6 +106,15 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// The subject of the clause that ends at token `end` (a colon).
+    fn clause_speaker(&self, end: usize, cue: &Cue) -> Option<Attribution> {
+        let (lo, hi) = self.main_subject().filter(|&(_, hi)| hi <= end)?;
+        let who = self.judge(lo, hi).filter(|&w| w != Who::Nobody)?;
+        let mut a = self.attribution(who, lo, hi, cue);
+        a.rule = crate::rules::QUOTE_SUBJECT;
+        Some(a)
     }
 
     /// Whether the tokens lo..hi name a source a reader could look up.

@@ -158,3 +158,57 @@ fn french_inversion_after_a_clause_names_the_source() {
     let (_, source) = one("Le ministre, cité par l'AFP, a évoqué un accord.", Lang::Fr);
     assert_eq!(source.as_deref(), Some("Le ministre"));
 }
+
+#[test]
+fn a_fragment_of_speech_is_the_subjects_quote() {
+    let (label, source) = one(
+        "Le préfet a fermé l'usine jusqu'à ce que \"les conditions sanitaires soient réunies\".",
+        Lang::Fr,
+    );
+    assert_eq!(
+        (label, source.as_deref()),
+        (Label::Quote, Some("Le préfet"))
+    );
+    let (label, source) = one(
+        "Mrs. Clinton introduced him as \"a fighter for families\" and a friend.",
+        Lang::En,
+    );
+    assert_eq!(
+        (label, source.as_deref()),
+        (Label::Quote, Some("Mrs. Clinton"))
+    );
+}
+
+#[test]
+fn a_title_in_quotation_marks_quotes_no_one() {
+    let r = one(
+        "La comédienne joue dans « Le Père Noël est une ordure » depuis des années.",
+        Lang::Fr,
+    );
+    assert_eq!(r.0, Label::Unsourced);
+    let r = one(
+        "The actress has starred in \"The Day After Tomorrow\" since last year.",
+        Lang::En,
+    );
+    assert_eq!(r.0, Label::Unsourced);
+}
+
+#[test]
+fn the_clause_before_a_colon_speaks_the_quotation() {
+    let (label, source) = one(
+        "Même Michel Sapin n'y croit plus : « François n'est plus l'homme de la situation ».",
+        Lang::Fr,
+    );
+    assert_eq!(
+        (label, source.as_deref()),
+        (Label::Quote, Some("Même Michel Sapin"))
+    );
+    let (label, source) = one(
+        "Governor Jean Roy did not hold back: \"This plan is a disaster for the state.\"",
+        Lang::En,
+    );
+    assert_eq!(
+        (label, source.as_deref()),
+        (Label::Quote, Some("Governor Jean Roy"))
+    );
+}

@@ -131,10 +131,18 @@ fn decide(
         Vec::new()
     };
     let reader = Reader::new(&toks, lang);
-    if attributive || !s.quotes.is_empty() {
+    // Marks around a title hold a name, not someone's words.
+    let speech: Vec<(usize, usize)> = s
+        .quotes
+        .iter()
+        .copied()
+        .filter(|&(o, e)| !reader.is_title(o, e))
+        .collect();
+    if attributive || !speech.is_empty() {
         let reading = Reading {
             text,
             s,
+            quotes: &speech,
             cues: &cues,
             toks: &toks,
             reader: &reader,
@@ -200,6 +208,8 @@ fn linked(link: LinkHref, toks: &[Tok]) -> Option<Verdict> {
 struct Reading<'r, 't, 'a> {
     text: &'a str,
     s: &'r Sentence,
+    /// Its quotations of speech (not of titles).
+    quotes: &'r [(usize, usize)],
     /// Its cues outside quotations.
     cues: &'r [&'r Cue],
     toks: &'t [Tok<'a>],
@@ -212,6 +222,7 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
     let Reading {
         text,
         s,
+        quotes,
         cues,
         toks,
         reader,
@@ -249,8 +260,12 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
             atts.push(ruled(reader.weasel(c), rule(c, Family::Weasel)));
         }
     }
-    for &(o, e) in &s.quotes {
+    for &(o, e) in quotes {
         atts.extend(reader.quote_speaker(o, e));
+    }
+    // No one reports in the sentence: its subject speaks its fragments of speech.
+    if atts.is_empty() {
+        atts.extend(quotes.iter().find_map(|&(o, e)| reader.quote_subject(o, e)));
     }
     // A pronoun stands for the source carried from before.
     let carried = ctx.carry.as_ref().filter(|_| ctx.age <= CARRY_SENTENCES);
@@ -270,9 +285,9 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
             // "la maire" stands for the Anne Hidalgo named before as such.
             (Who::Named, _) => (
                 Who::Named,
-                a.source.map(|s| {
-                    let written = slice(s);
-                    coreference::resolve(text, r.s.start, &written, lang).unwrap_or(written)
+                a.source.map(|range| {
+                    let written = slice(range);
+                    coreference::resolve(text, s.start, &written, lang).unwrap_or(written)
                 }),
             ),
             (w, _) => (w, a.source.map(slice)),
@@ -286,10 +301,14 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
             (a, who, src)
         })
         .collect();
+    // The first source named, a verb's before a clause's subject before a colon.
     let named = resolved
         .iter()
         .filter(|r| r.1 == Who::Named)
-        .min_by_key(|r| r.0.source.map_or(r.0.cue.0, |s| s.0));
+        .min_by_key(|r| {
+            let weak = r.0.rule == rules::QUOTE_SUBJECT;
+            (weak, r.0.source.map_or(r.0.cue.0, |s| s.0))
+        });
     let vague = resolved.iter().find(|r| r.1 == Who::Vague);
     let cue_text = |a: &Attribution| Some(slice(a.cue));
     let verdict = |label, why, source, cue, quote, rule| {
@@ -313,7 +332,7 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
         verdict(Label::Vague, why, src.clone(), cue_text(a), quote, a.rule)
     };
 
-    if let Some(q) = s.quotes.iter().copied().max_by_key(|q| q.1 - q.0) {
+    if let Some(q) = quotes.iter().copied().max_by_key(|q| q.1 - q.0) {
         if let Some((a, _, src)) = named {
             return verdict(
                 Label::Quote,

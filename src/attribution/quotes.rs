@@ -1,0 +1,54 @@
+//! Quotations that hold a name rather than words ("le film « Mulan »"), and
+//! the speaker of a quotation written into a sentence with no reporting verb
+//! of its own ("Le préfet a fermé l'usine jusqu'à ce que "les conditions
+//! soient réunies"": the subject speaks).
+
+use super::{Attribution, Reader, Who};
+use crate::cues::{Cue, Family};
+use crate::tokens::Kind;
+
+impl Reader<'_, '_> {
+    /// Token indices of a quotation's opening and closing marks.
+    fn marks(&self, open: usize, close: usize) -> Option<(usize, usize)> {
+        let o = self.toks.partition_point(|t| t.start < open);
+        let c = self.toks.partition_point(|t| t.end < close);
+        (self.toks.get(o)?.start == open && self.toks.get(c)?.end == close).then_some((o, c))
+    }
+
+    /// Marks around a title or a name: after a noun that announces one ("le
+    /// film « … »"), or inside a sentence, capitalised, not after a colon or
+    /// a comma, and ending without a sentence's punctuation ("dans « Le Père
+    /// Noël est une ordure »").
+    pub fn is_title(&self, open: usize, close: usize) -> bool {
+        let Some((o, c)) = self.marks(open, close) else {
+            return false;
+        };
+        let announced = (o.saturating_sub(2)..o).any(|i| self.fam(i).has(Family::TitleNoun));
+        let first = self.toks.get(o + 1).filter(|t| t.is_word());
+        let last = c.checked_sub(1).and_then(|i| self.toks.get(i));
+        let inside = o > 0 && !self.punct(o - 1, ':') && !self.punct(o - 1, ',');
+        let named = inside
+            && first.is_some_and(|t| t.capitalised())
+            && last.is_some_and(|t| !matches!(t.kind, Kind::Punct('.' | '!' | '?' | '…')))
+            && c - o <= 10;
+        announced || named
+    }
+
+    /// The speaker of a quotation inside a sentence that reports no one:
+    /// the subject of the sentence, for a fragment of speech ("a jugé la
+    /// mesure "inutile"", "qu'il compare à "une sorte de lapin"").
+    pub fn quote_subject(&self, open: usize, close: usize) -> Option<Attribution> {
+        let (o, _) = self.marks(open, close)?;
+        let fragment = o > 0 && self.toks.get(o + 1).is_some_and(|t| !t.capitalised());
+        if !fragment {
+            return None;
+        }
+        let (lo, hi) = self.main_subject().filter(|&(_, hi)| hi <= o)?;
+        let who = self
+            .judge(lo, hi)
+            .filter(|&w| w == Who::Named || w == Who::Pronoun)?;
+        let mut a = self.attribution(who, lo, hi, &Cue::plain(open, open));
+        a.rule = crate::rules::QUOTE_SUBJECT;
+        Some(a)
+    }
+}
