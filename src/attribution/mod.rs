@@ -124,7 +124,7 @@ impl<'t, 'a> Reader<'t, 'a> {
     }
 
     /// The period at `i` ends an abbreviation or an initial ("M.", "Inc.", "J.").
-    fn abbreviated(&self, i: usize) -> bool {
+    pub(super) fn abbreviated(&self, i: usize) -> bool {
         let Some(t) = i.checked_sub(1).and_then(|p| self.toks.get(p)) else {
             return false;
         };

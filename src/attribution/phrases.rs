@@ -124,6 +124,10 @@ impl Reader<'_, '_> {
             return None;
         }
         let lo = k;
+        // "Selon lui, …": a pronoun is the whole phrase.
+        if self.fam(k).has(Family::Pronoun) && !self.fam(k).has(Family::Determiner) {
+            return Some((lo, lo + 1, true));
+        }
         let mut hi = k;
         while hi < self.toks.len() && hi - lo < 12 {
             let t = &self.toks[hi];
@@ -165,8 +169,14 @@ impl Reader<'_, '_> {
         while hi > lo + 1 && self.dangling(hi - 1) {
             hi -= 1;
         }
-        // "la présidente du club, Marie Vidal": a name in apposition belongs to the phrase.
-        if self.punct(hi, ',') {
+        // "la présidente du club, Marie Vidal": a name in apposition belongs to
+        // the phrase (after a frame, only to a person's: "Selon une information
+        // de France Bleu, Barack Obama…" starts a clause).
+        let person = (lo..hi).any(|i| {
+            let f = self.fam(i);
+            f.has(Family::Office) || f.has(Family::Generic)
+        });
+        if self.punct(hi, ',') && (!bare || person) {
             let name_end = (hi + 1..self.toks.len().min(hi + 5))
                 .take_while(|&i| self.proper(i))
                 .last();
@@ -248,6 +258,8 @@ impl Reader<'_, '_> {
             let t = &self.toks[k];
             match t.kind {
                 Kind::Punct(',') => in_adjunct = false,
+                // "M. Glagolev": an abbreviation's period ends nothing.
+                Kind::Punct('.') if self.abbreviated(k) => {}
                 Kind::Punct(_) | Kind::Open | Kind::Close => return None,
                 Kind::Number => in_adjunct = false,
                 Kind::Word => {
@@ -268,9 +280,12 @@ impl Reader<'_, '_> {
                         // "sur franceinfo la députée": a determiner after the
                         // adjunct's own noun starts the subject.
                         let p = self.fam(k.saturating_sub(1));
-                        let opens_subject = f.has(Family::Determiner)
+                        // ("avec plaisir M. Glagolev": so does a name after it.)
+                        let opens_subject = (f.has(Family::Determiner)
+                            || self.proper(k) && !self.proper(k - 1))
                             && k > after
                             && self.toks[k - 1].is_word()
+                            && !self.toks[k - 1].capitalised()
                             && !p.has(Family::Preposition)
                             && !p.has(Family::Linker)
                             && !p.has(Family::Indefinite)

@@ -419,10 +419,13 @@ fn pronoun_of(word: &str) -> String {
 /// A footnote or reference marker: "[12]".
 fn reference_marker(toks: &[Tok]) -> Option<String> {
     toks.windows(3).find_map(|w| {
+        // Written tight, as a source gives it: "[12]", not "[ 0 ]".
         let ok = w[0].kind == Kind::Punct('[')
             && w[1].kind == Kind::Number
             && w[1].text.len() <= 3
-            && w[2].kind == Kind::Punct(']');
+            && w[2].kind == Kind::Punct(']')
+            && w[0].end == w[1].start
+            && w[1].end == w[2].start;
         ok.then(|| format!("[{}]", w[1].text))
     })
 }

@@ -86,7 +86,8 @@ fn split_line(text: &str, lo: usize, hi: usize, para: usize, out: &mut Vec<Sente
     }
     let whole = out.len() - first == 1;
     for s in &mut out[first..] {
-        s.whole_line = whole;
+        // (A heading glued to its paragraph was marked when it was cut.)
+        s.whole_line |= whole;
     }
     // Hand each closed quotation to the sentence that holds its opening mark
     // (nested ones close first: order them by where they open).
@@ -156,6 +157,13 @@ static INTERESTING: [bool; 256] = {
     t[b'\'' as usize] = true;
     t[0xC2] = true;
     t[0xE2] = true;
+    // Capitals, for a heading glued to its paragraph ("l'emploiLe groupe").
+    let mut c = b'A';
+    while c <= b'Z' {
+        t[c as usize] = true;
+        c += 1;
+    }
+    t[0xC3] = true;
     t
 };
 
@@ -265,9 +273,20 @@ impl Line<'_> {
                         push(text, sent_start, lo + cut, para, out);
                         sent_start = lo + resume;
                     }
+                } else if glued_after(line, i, end) && !no_break_before(line, i, sent_start - lo) {
+                    // "rapporte RTL.À la place": a sentence end glued to the next.
+                    push(text, sent_start, lo + end, para, out);
+                    sent_start = lo + end;
                 }
                 i = end;
                 continue;
+            }
+            if stack.is_empty() && c.is_uppercase() && glued_heading(line, i) {
+                push(text, sent_start, at, para, out);
+                if let Some(heading) = out.last_mut().filter(|s| s.end <= at) {
+                    heading.whole_line = true;
+                }
+                sent_start = at;
             }
             i += clen;
         }
@@ -305,6 +324,38 @@ fn boundary_after(line: &str, end: usize) -> Option<(usize, usize)> {
         Some(n) if !n.is_alphabetic() && !n.is_ascii_punctuation() => Some((end, resume)),
         _ => None,
     }
+}
+
+/// A capital then a small letter right after a sentence end with no space
+/// ("RTL.À la place", "l'AFP.En parallèle"), after a word of two letters or more.
+fn glued_after(line: &str, dot: usize, end: usize) -> bool {
+    let mut next = line[end..].chars();
+    let (Some(a), Some(b)) = (next.next(), next.next()) else {
+        return false;
+    };
+    let mut before = line[..dot].chars().rev();
+    let word = before.next().is_some_and(char::is_alphanumeric)
+        && before.next().is_some_and(char::is_alphanumeric);
+    word && a.is_uppercase() && b.is_lowercase()
+}
+
+/// A heading glued to its paragraph by a lost line break: a word in small
+/// letters runs into a capitalised one ("l'emploiLe groupe", "fuiteÂgé"),
+/// never a name written in camel case ("PowerPoint", "iPhone", "McCain").
+fn glued_heading(line: &str, at: usize) -> bool {
+    let mut after = line[at..].chars().skip(1);
+    if !after.next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    // A word is read back 40 letters at most: a longer run is no word (and
+    // a line of letters stays linear).
+    let word: Vec<char> = line[..at]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .take(41)
+        .collect();
+    (4..=40).contains(&word.len()) && word.iter().all(|c| c.is_lowercase())
 }
 
 /// A period after an abbreviation, an initial or a line's list number.

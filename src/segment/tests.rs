@@ -157,3 +157,31 @@ fn two_apostrophes_are_one_quotation_mark() {
     let t = "''Nous partons'', a déclaré Anne Roy.";
     assert_eq!(split(t)[0].quotes, vec![(0, "''Nous partons''".len())]);
 }
+
+#[test]
+fn glued_sentence_ends_and_headings_are_cut() {
+    let t = "Des conséquences sur l'emploiLe groupe alerte sur les pertes. Il l'a dit sur RTL.En parallèle, rien.";
+    assert_eq!(
+        texts(t),
+        [
+            "Des conséquences sur l'emploi",
+            "Le groupe alerte sur les pertes.",
+            "Il l'a dit sur RTL.",
+            "En parallèle, rien."
+        ]
+    );
+    assert!(split(t)[0].whole_line, "a glued heading reads as a heading");
+    let t = "Job losses aheadThe group warned of losses. He told CNN.Then he left.";
+    assert_eq!(
+        texts(t),
+        [
+            "Job losses ahead",
+            "The group warned of losses.",
+            "He told CNN.",
+            "Then he left."
+        ]
+    );
+    // Names written in camel case, domains and initials stay whole.
+    let t = "Un PowerPoint sur iPhone chez McCain, lu sur Bamada.net par J.F.Kennedy.";
+    assert_eq!(texts(t).len(), 1);
+}
