@@ -31,6 +31,7 @@ const GRAMMAR: &[(&str, Type)] = &[
     ("conjunctions", Type::List),
     ("possessives", Type::List),
     ("plural_determiners", Type::List),
+    ("singular_indefinites", Type::List),
 ];
 
 /// Every template of reasons.txt (the fields of `Reasons`).

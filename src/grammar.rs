@@ -34,6 +34,8 @@ pub struct Grammar {
     pub possessives: &'static [&'static str],
     /// Plural determiners ("les autorités": a body, not a person named before).
     pub plural_determiners: &'static [&'static str],
+    /// Indefinite articles of one ("un responsable du ministère": one person of a named body).
+    pub singular_indefinites: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/grammar_tables.rs"));

@@ -133,7 +133,31 @@ impl Reader<'_, '_> {
             let document = head.is_some_and(|h| {
                 self.fam(h).has(Family::Office) && (h + 1..hi).any(|i| self.proper(i))
             });
-            return Some(if document { Who::Named } else { Who::Vague });
+            // "un responsable du ministère", "a spokesman for the Clinton
+            // campaign": one person of a named body speaks for it (not "des
+            // sources proches de l'Élysée").
+            let one = self
+                .grammar
+                .singular_indefinites
+                .contains(&self.toks[lo].lower().as_ref());
+            // ("A White House spokesman": the body may stand before the noun.)
+            let member = one
+                && head.is_some_and(|h| {
+                    let of = self.toks.get(h + 1).is_some_and(|t| t.is_word()) && {
+                        let f = self.fam(h + 1);
+                        f.has(Family::Linker)
+                            || f.has(Family::Indefinite)
+                            || f.has(Family::Preposition)
+                            || f.has(Family::Determiner)
+                    };
+                    self.proper(h) || of && (h + 1..hi).any(|i| self.proper(i))
+                });
+            // "une commerçante, Julie Morel": a name in apposition.
+            let named = (lo..hi).any(|i| {
+                self.punct(i, ',') && self.proper(i + 1) && self.proper(i + 2) && i + 2 < hi
+            });
+            let identified = document || member || named;
+            return Some(if identified { Who::Named } else { Who::Vague });
         }
         let head = (lo..hi).find(|&i| {
             let f = self.fam(i);

@@ -68,7 +68,9 @@ impl Reader<'_, '_> {
         // "s'est observée" is reflexive, not a reported passive ("se disent" still reports).
         let reflexive = (chain..v).any(|i| self.fam(i).has(Family::Reflexive));
         let passive = (chain..v).any(|i| self.fam(i).has(Family::PassiveAux));
-        if reflexive && passive {
+        // "s'ajoute à", "s'annonce": a verb made reflexive is another verb
+        // (the pronominal reporting verbs are entries of their own: "s'exclame").
+        if reflexive {
             return None;
         }
         if passive {
