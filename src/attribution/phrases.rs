@@ -54,7 +54,16 @@ impl Reader<'_, '_> {
                 let pronoun_alone = !self.fam(a).has(Family::Pronoun)
                     || self.fam(a).has(Family::Determiner)
                     || hi - a == 1;
-                return (hi - a <= 14 && pronoun_alone).then_some((a, hi));
+                let found = (hi - a <= 14 && pronoun_alone).then_some((a, hi))?;
+                // "Lance Beebe, 49, a Navy veteran, said": an indefinite
+                // apposition stands for the name before it.
+                let indefinite = self.fam(a).has(Family::Indefinite);
+                return Some(
+                    indefinite
+                        .then(|| self.name_before_apposition(lo))
+                        .flatten()
+                        .unwrap_or(found),
+                );
             }
             if lo == 0 || !self.punct(lo - 1, ',') {
                 return None;
@@ -62,6 +71,29 @@ impl Reader<'_, '_> {
             hi = lo - 1;
         }
         None
+    }
+
+    /// The name that an apposition starting at `lo` follows: "Marley
+    /// Anderson, 21, a junior, said" (commas, at most one number between).
+    fn name_before_apposition(&self, lo: usize) -> Option<(usize, usize)> {
+        let mut end = lo.checked_sub(1).filter(|&c| self.punct(c, ','))?;
+        // ", 49," or ", 49 ans," : an age between the name and the apposition.
+        for width in [1, 2] {
+            let age = end > width
+                && self.toks[end - width].kind == Kind::Number
+                && self.punct(end - width - 1, ',');
+            if age {
+                end -= width + 1;
+                break;
+            }
+        }
+        let mut start = end;
+        while start > 0 && self.proper(start - 1) {
+            start -= 1;
+        }
+        let run = end - start;
+        let clause_start = start == 0 || self.is_boundary(start - 1);
+        (run >= 2 && clause_start).then_some((start, end))
     }
 
     /// The subject of the sentence's main clause, for "…, ajoutant que".

@@ -49,7 +49,11 @@ impl Reader<'_, '_> {
     /// The agent of a passive ("par le ministère", "by Reuters"), or vague.
     pub(super) fn passive_agent(&self, after: usize, cue: &Cue) -> Attribution {
         let agent = (after..self.toks.len().min(after + REACH))
-            .take_while(|&i| !self.punct(i, ',') && !self.punct(i, ';'))
+            .take_while(|&i| {
+                !self.punct(i, ',')
+                    && !self.punct(i, ';')
+                    && !self.fam(i).has(Family::Complementizer)
+            })
             .find(|&i| self.fam(i).has(Family::AgentMarker))
             .and_then(|i| self.np_after(i + 1))
             .filter(|&(lo, hi, _)| self.judge(lo, hi) == Some(Who::Named));

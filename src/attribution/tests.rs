@@ -212,3 +212,44 @@ fn the_clause_before_a_colon_speaks_the_quotation() {
         (Label::Quote, Some("Governor Jean Roy"))
     );
 }
+
+#[test]
+fn an_indefinite_apposition_stands_for_the_name_before_it() {
+    let (label, source) = one(
+        "Marley Anderson, 21, a junior from Las Vegas, said that the vote was close.",
+        Lang::En,
+    );
+    assert_eq!(
+        (label, source.as_deref()),
+        (Label::Attributed, Some("Marley Anderson"))
+    );
+    let (label, source) = one(
+        "Jean Roy, 49 ans, un habitant du quartier, a raconté que le feu a pris vite.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        (label, source.as_deref()),
+        (Label::Attributed, Some("Jean Roy"))
+    );
+}
+
+#[test]
+fn a_progressive_is_no_passive_and_a_possessive_no_subject() {
+    let (label, source) = one("The mayor is saying that the plan works.", Lang::En);
+    assert_eq!(
+        (label, source.as_deref()),
+        (Label::Attributed, Some("The mayor"))
+    );
+    let r = analyze(
+        "Editor's note: the story was updated with new figures.",
+        &Options {
+            lang: Some(Lang::En),
+            ..Options::default()
+        },
+    );
+    assert!(
+        r.flags.iter().all(|f| f.label == Label::Unsourced),
+        "{:?}",
+        r.flags
+    );
+}

@@ -23,7 +23,12 @@ impl Reader<'_, '_> {
         let (v, after) = self.cue_tokens(cue);
         // "its forecast", "the claims": after an article or a possessive, a
         // verb form is a noun.
-        if v > 0 && self.fam(v - 1).has(Family::NounMarker) {
+        // ("Editor's note", "at Mr. Obama's request": a possessive too.)
+        let possessive = v > 0 && {
+            let t = self.toks[v - 1].text;
+            t.ends_with("'s") || t.ends_with("’s")
+        };
+        if v > 0 && self.fam(v - 1).has(Family::NounMarker) || possessive {
             return None;
         }
         let last = self.toks.get(after - 1)?;
@@ -67,7 +72,13 @@ impl Reader<'_, '_> {
         // on, not who reports; the agent, if any, follows "par" / "by".
         // "s'est observée" is reflexive, not a reported passive ("se disent" still reports).
         let reflexive = (chain..v).any(|i| self.fam(i).has(Family::Reflexive));
-        let passive = (chain..v).any(|i| self.fam(i).has(Family::PassiveAux));
+        // ("are saying", "is outlining": a progressive is no passive.)
+        let progressive = self
+            .grammar
+            .gerund_suffixes
+            .iter()
+            .any(|e| self.toks[v].lower().ends_with(e));
+        let passive = (chain..v).any(|i| self.fam(i).has(Family::PassiveAux)) && !progressive;
         // "s'ajoute à", "s'annonce": a verb made reflexive is another verb
         // (the pronominal reporting verbs are entries of their own: "s'exclame").
         if reflexive {
