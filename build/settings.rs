@@ -32,6 +32,7 @@ const GRAMMAR: &[(&str, Type)] = &[
     ("possessives", Type::List),
     ("plural_determiners", Type::List),
     ("singular_indefinites", Type::List),
+    ("conditional_suffixes", Type::List),
 ];
 
 /// Every template of reasons.txt (the fields of `Reasons`).

@@ -22,6 +22,7 @@ pub enum Family {
     QuoteVerb,
     Frame,
     Weasel,
+    Hearsay,
     Evaluative,
     Causal,
     Number,
@@ -49,6 +50,8 @@ pub enum Family {
     Preposition,
     TimeWord,
     TitleNoun,
+    Hypothesis,
+    NotConditional,
 }
 
 /// A set of families, for one language.

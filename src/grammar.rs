@@ -36,6 +36,8 @@ pub struct Grammar {
     pub plural_determiners: &'static [&'static str],
     /// Indefinite articles of one ("un responsable du ministère": one person of a named body).
     pub singular_indefinites: &'static [&'static str],
+    /// Endings of a verb in the conditional, read as hearsay ("favoriserait").
+    pub conditional_suffixes: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/grammar_tables.rs"));

@@ -13,6 +13,8 @@ pub const QUOTE_SUBJECT: &str = "builtin/quote-subject";
 pub const QUOTE_CONTINUED: &str = "builtin/quote-continued";
 /// A quotation of four words or more with no speaker at all.
 pub const QUOTE_UNATTRIBUTED: &str = "builtin/quote-unattributed";
+/// A verb in the conditional presenting a fact as hearsay ("favoriserait").
+pub const CONDITIONAL: &str = "builtin/conditional";
 /// A hyperlink over the sentence.
 pub const LINK: &str = "builtin/link";
 /// A reference marker in the sentence: "[12]".
@@ -32,6 +34,7 @@ pub const ALL: &[&str] = &[
     QUOTE_SUBJECT,
     QUOTE_CONTINUED,
     QUOTE_UNATTRIBUTED,
+    CONDITIONAL,
     LINK,
     REFERENCE_MARKER,
     STATISTIC,

@@ -166,6 +166,9 @@ fn decide(
     if asserts_nothing(body, s, &cues, lang, has(Family::Boilerplate)) {
         return None;
     }
+    if let Some(v) = hearsay(text, s, &cues, lang) {
+        return Some(v);
+    }
     let (claim, rule) = claim_kind(text, s, &cues, lang);
     Some(Verdict {
         label: Label::Unsourced,
@@ -174,6 +177,57 @@ fn decide(
         cue: None,
         quote: None,
         claim: Some(claim),
+        rule,
+    })
+}
+
+/// The journalistic conditional: "l'homme aurait tiré" is hearsay, vague,
+/// unless a hypothesis ("si…") makes it a plain conditional. (A named source
+/// in the sentence was found before: "selon la police, l'homme aurait tiré".)
+fn hearsay(text: &str, s: &Sentence, cues: &[&Cue], lang: Lang) -> Option<Verdict> {
+    let auxiliary = cues.iter().find(|c| c.families(lang).has(Family::Hearsay));
+    let endings = crate::grammar::of(lang).conditional_suffixes;
+    let body = &text[s.start..s.end];
+    // The cheap test first: most sentences hold neither.
+    if auxiliary.is_none() && !endings.iter().any(|e| body.contains(e)) {
+        return None;
+    }
+    let toks = tokenize(text, s.start, s.end, &s.quotes);
+    let reader = Reader::new(&toks, lang);
+    if (0..toks.len()).any(|i| reader.fam(i).has(Family::Hypothesis)) {
+        return None;
+    }
+    let (written, rule) = match auxiliary {
+        Some(c) => {
+            let w = &text[c.start..c.end];
+            (
+                w,
+                crate::cues::rule_of(w, Family::Hearsay, lang).unwrap_or(rules::UNKNOWN),
+            )
+        }
+        // "le colorant favoriserait…": a verb in the conditional, outside quotations.
+        None => {
+            let outside = |t: &Tok| !s.quotes.iter().any(|q| q.0 <= t.start && t.end <= q.1);
+            let i = (0..toks.len()).find(|&i| {
+                let t = &toks[i];
+                t.is_word()
+                    && outside(t)
+                    && !t.capitalised()
+                    && reader.fam(i).is_empty()
+                    && endings
+                        .iter()
+                        .any(|e| t.text.len() > e.len() + 2 && t.text.ends_with(e))
+            })?;
+            (toks[i].text, rules::CONDITIONAL)
+        }
+    };
+    Some(Verdict {
+        label: Label::Vague,
+        why: Why::WeaselWords,
+        source: None,
+        cue: Some(written.to_string()),
+        quote: None,
+        claim: None,
         rule,
     })
 }
