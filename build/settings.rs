@@ -33,6 +33,7 @@ const GRAMMAR: &[(&str, Type)] = &[
     ("plural_determiners", Type::List),
     ("singular_indefinites", Type::List),
     ("conditional_suffixes", Type::List),
+    ("inversion_triggers", Type::List),
 ];
 
 /// Every template of reasons.txt (the fields of `Reasons`).

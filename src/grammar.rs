@@ -38,6 +38,8 @@ pub struct Grammar {
     pub singular_indefinites: &'static [&'static str],
     /// Endings of a verb in the conditional, read as hearsay ("favoriserait").
     pub conditional_suffixes: &'static [&'static str],
+    /// Words after which a verb's subject follows it ("ce qu'a confirmé X").
+    pub inversion_triggers: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/grammar_tables.rs"));

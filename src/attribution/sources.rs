@@ -29,13 +29,17 @@ impl Reader<'_, '_> {
         }
         // "according to industry estimates": a frame always reports; a source
         // that names no one is vague.
+        // "selon les chiffres officiels", "selon le bilan": definite figures
+        // are a document a reader can look up ("selon un bilan" is vague).
+        let definite =
+            self.fam(lo).has(Family::Determiner) && !self.fam(lo).has(Family::Indefinite);
         let not_source = (lo..hi).any(|i| self.fam(i).has(Family::NotSource));
-        let who = self.judge(lo, hi).map(|w| {
-            if w == Who::Nobody && !not_source {
-                Who::Vague
-            } else {
-                w
-            }
+        let who = self.judge(lo, hi).map(|w| match w {
+            Who::Nobody if not_source && definite => Who::Named,
+            // ("selon toute vraisemblance" names no source at all)
+            Who::Nobody if not_source => Who::Nobody,
+            Who::Nobody => Who::Vague,
+            w => w,
         });
         who.map(|w| self.attribution(w, lo, hi, cue))
     }
@@ -156,11 +160,18 @@ impl Reader<'_, '_> {
                     };
                     self.proper(h) || of && (h + 1..hi).any(|i| self.proper(i))
                 });
+            // "un bilan établi par l'AFP", "a poll conducted by Gallup": its author is named.
+            let authored = (lo + 1..hi).any(|i| {
+                self.fam(i).has(Family::AgentMarker) && self.proper(i + 1).then_some(()).is_some()
+                    || self.fam(i).has(Family::AgentMarker)
+                        && self.fam(i + 1).has(Family::Determiner)
+                        && self.proper(i + 2)
+            });
             // "une commerçante, Julie Morel": a name in apposition.
             let named = (lo..hi).any(|i| {
                 self.punct(i, ',') && self.proper(i + 1) && self.proper(i + 2) && i + 2 < hi
             });
-            let identified = document || member || named;
+            let identified = document || member || named || authored;
             return Some(if identified { Who::Named } else { Who::Vague });
         }
         let head = (lo..hi).find(|&i| {

@@ -94,9 +94,10 @@ impl Reader<'_, '_> {
             && chain > 0
             && self.punct(chain - 1, ',')
         {
-            if let Some((lo, hi, _)) = self
-                .np_after(after)
-                .filter(|&(_, hi, _)| self.toks.get(hi).is_none_or(|t| t.kind == Kind::Punct('.')))
+            // ("…, révèle mardi matin Libération.": past a time and adjuncts.)
+            if let Some((lo, hi)) = self
+                .subject_after(after)
+                .filter(|&(_, hi)| self.toks.get(hi).is_none_or(|t| t.kind == Kind::Punct('.')))
             {
                 let generic = (lo..hi).any(|i| self.fam(i).has(Family::Generic));
                 match self.judge(lo, hi) {
@@ -105,6 +106,20 @@ impl Reader<'_, '_> {
                         return Some(self.attribution(w, lo, hi, cue))
                     }
                     _ => {}
+                }
+            }
+        }
+        // "Ce qu'a confirmé Alain Fontaine", "comme l'a rappelé le maire": the
+        // subject follows the verb after these words.
+        let trigger = chain > 0
+            && self
+                .grammar
+                .inversion_triggers
+                .contains(&self.toks[chain - 1].lower().as_ref());
+        if trigger {
+            if let Some((lo, hi)) = self.subject_after(after) {
+                if let Some(w @ (Who::Named | Who::Vague)) = self.judge(lo, hi) {
+                    return Some(self.attribution(w, lo, hi, cue));
                 }
             }
         }
