@@ -38,15 +38,23 @@ impl Reader<'_, '_> {
     /// the subject of the sentence, for a fragment of speech ("a jugé la
     /// mesure "inutile"", "qu'il compare à "une sorte de lapin"").
     pub fn quote_subject(&self, open: usize, close: usize) -> Option<Attribution> {
-        let (o, _) = self.marks(open, close)?;
-        let fragment = o > 0 && self.toks.get(o + 1).is_some_and(|t| !t.capitalised());
+        let (o, c) = self.marks(open, close)?;
+        // Three words or more: fewer are a term picked out ("les "gilets
+        // jaunes"", "le mot "boloss""), whoever the subject is.
+        let words = (o + 1..c).filter(|&i| self.toks[i].is_word()).count();
+        let fragment =
+            o > 0 && words >= 3 && self.toks.get(o + 1).is_some_and(|t| !t.capitalised());
         if !fragment {
             return None;
         }
         let (lo, hi) = self.main_subject().filter(|&(_, hi)| hi <= o)?;
+        // A subject that is someone: a name or an office, not "Mercredi 19 décembre".
+        let someone = (lo..hi).any(|i| self.proper(i) || self.fam(i).has(Family::Office))
+            && !self.fam(lo).has(Family::Month)
+            && !self.fam(lo).has(Family::TimeWord);
         let who = self
             .judge(lo, hi)
-            .filter(|&w| w == Who::Named || w == Who::Pronoun)?;
+            .filter(|&w| w == Who::Named && someone || w == Who::Pronoun)?;
         let mut a = self.attribution(who, lo, hi, &Cue::plain(open, open));
         a.rule = crate::rules::QUOTE_SUBJECT;
         Some(a)
