@@ -51,6 +51,24 @@ pub(super) fn asserts_nothing(
         || (s.whole_line && !terminated(body) && words <= 25)
         || words < 3
         || byline
+        || words <= 6 && only_a_date(body, lang)
+}
+
+/// "22 juin 2012.", "Tuesday, March 3": a date (or a time) alone.
+fn only_a_date(body: &str, lang: Lang) -> bool {
+    let lex = crate::cues::lexicon();
+    let mut month = false;
+    let all = body
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let f = lex.word_of(w, lang);
+            month |= f.has(Family::Month);
+            // (a number, "1er", "3rd")
+            let number = w.starts_with(|c: char| c.is_ascii_digit()) && w.len() <= 6;
+            number || f.has(Family::Month) || f.has(Family::TimeWord)
+        });
+    all && month
 }
 
 /// Whether the number at byte `at` counts something worth checking, not "les

@@ -105,6 +105,7 @@ pub const NONE_EXAMPLES: &[(Lang, &str)] = &[
         "Lire aussi\u{a0}: Canicule\u{a0}: les préfectures multiplient les arrêtés de restriction",
     ),
     (Lang::Fr, "Faut-il revoir la tarification de l'eau\u{202f}?"),
+    (Lang::Fr, "Mardi 22 juin 2012."),
     (
         Lang::Fr,
         "© Le Courrier des Monts 2025. Tous droits réservés.",
@@ -119,6 +120,7 @@ pub const NONE_EXAMPLES: &[(Lang, &str)] = &[
         "Read more: Linmouth bus fares to rise by 10p from April",
     ),
     (Lang::En, "Will it be enough?"),
+    (Lang::En, "Tuesday, March 3, 2015."),
     (
         Lang::En,
         "© 2025 Linmouth Evening Post. All rights reserved.",
