@@ -59,6 +59,8 @@ pub const FAMILIES: &[(&str, &str, Kind)] = &[
     ("title_nouns", "TitleNoun", Kind::Word),
     ("hypothesis_markers", "Hypothesis", Kind::Word),
     ("conditional_exceptions", "NotConditional", Kind::Word),
+    ("observation_verbs", "Observation", Kind::Word),
+    ("non_reporting_passives", "NotReportingPassive", Kind::Word),
     ("detection", "", Kind::Detection),
     ("abbreviations", "", Kind::Union),
     ("elisions", "", Kind::Union),

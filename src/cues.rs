@@ -52,6 +52,8 @@ pub enum Family {
     TitleNoun,
     Hypothesis,
     NotConditional,
+    Observation,
+    NotReportingPassive,
 }
 
 /// A set of families, for one language.

@@ -14,6 +14,16 @@ impl Reader<'_, '_> {
             .clause_frames
             .contains(&self.toks[v].lower().as_ref())
         {
+            // "Pour réaliser son enquête": a purpose, not a source.
+            let verb = self.fam(lo).is_empty()
+                && self
+                    .grammar
+                    .infinitive_suffixes
+                    .iter()
+                    .any(|e| self.toks[lo].lower().ends_with(e));
+            if verb {
+                return None;
+            }
             let heads_clause = v == 0
                 || self.punct(v - 1, ':')
                 || self.punct(v - 1, ',')

@@ -81,7 +81,8 @@ impl Reader<'_, '_> {
         let passive = (chain..v).any(|i| self.fam(i).has(Family::PassiveAux)) && !progressive;
         // "s'ajoute à", "s'annonce": a verb made reflexive is another verb
         // (the pronominal reporting verbs are entries of their own: "s'exclame").
-        if reflexive {
+        // "la campagne a été lancée", "un accord a été conclu": no speech.
+        if reflexive || passive && self.fam(v).has(Family::NotReportingPassive) {
             return None;
         }
         if passive {
@@ -135,6 +136,13 @@ impl Reader<'_, '_> {
                 lo == 0 || !self.punct(lo - 1, ',')
             };
         if let Some((lo, hi)) = self.subject_before(chain).filter(|_| !participle) {
+            // "on note une hausse": the author's impersonal observation.
+            if hi - lo == 1
+                && self.fam(lo).has(Family::Indefinite)
+                && self.fam(v).has(Family::Observation)
+            {
+                return None;
+            }
             let who = self.judge(lo, hi);
             // "Many regard it as…": an indefinite crowd thinking is reported speech too.
             if who == Some(Who::Vague) && !quotation_only {

@@ -185,7 +185,26 @@ fn decide(
 /// unless a hypothesis ("si…") makes it a plain conditional. (A named source
 /// in the sentence was found before: "selon la police, l'homme aurait tiré".)
 fn hearsay(text: &str, s: &Sentence, cues: &[&Cue], lang: Lang) -> Option<Verdict> {
-    let auxiliary = cues.iter().find(|c| c.families(lang).has(Family::Hearsay));
+    // "aurait pu", "se serait bien passé": a possibility or a regret, not hearsay.
+    let auxiliary = cues.iter().find(|c| {
+        c.families(lang).has(Family::Hearsay) && {
+            let next = text[c.end..s.end].split_whitespace().next().unwrap_or("");
+            !crate::cues::lexicon()
+                .word_of(next, lang)
+                .has(Family::NotConditional)
+        }
+    });
+    // "a annoncé que les écoles seraient fermées": a future in reported speech.
+    let reports = |at: usize| {
+        cues.iter().any(|c| {
+            let f = c.families(lang);
+            c.start < at
+                && (f.has(Family::Reporting) || f.has(Family::SpeechAct) || f.has(Family::Frame))
+        })
+    };
+    if auxiliary.is_some_and(|c| reports(c.start)) {
+        return None;
+    }
     let endings = crate::grammar::of(lang).conditional_suffixes;
     let body = &text[s.start..s.end];
     // The cheap test first: most sentences hold neither.
@@ -218,6 +237,9 @@ fn hearsay(text: &str, s: &Sentence, cues: &[&Cue], lang: Lang) -> Option<Verdic
                         .iter()
                         .any(|e| t.text.len() > e.len() + 2 && t.text.ends_with(e))
             })?;
+            if reports(toks[i].start) {
+                return None;
+            }
             (toks[i].text, rules::CONDITIONAL)
         }
     };
