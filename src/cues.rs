@@ -54,6 +54,8 @@ pub enum Family {
     NotConditional,
     Observation,
     NotReportingPassive,
+    /// A verb ending like a conditional (found in the word pass, not listed).
+    Conditional,
 }
 
 /// A set of families, for one language.
@@ -121,6 +123,8 @@ pub struct Lexicon {
     /// stay in cache.
     cue_words: FxHashMap<&'static [u8], WordCues>,
     words: FxHashMap<&'static str, PerLang>,
+    /// Each language's endings of a verb in the conditional.
+    conditionals: [&'static [&'static str]; Lang::COUNT],
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -155,6 +159,7 @@ impl Lexicon {
             decomposed: OnceLock::new(),
             cue_words,
             words,
+            conditionals: Lang::ALL.map(|l| crate::grammar::of(l).conditional_suffixes),
         }
     }
 
@@ -166,19 +171,26 @@ impl Lexicon {
         let mut lines = vec![LineLang::default()];
         let combining = for_each_word(text, |event| match event {
             Event::Word(start, end, folded) => {
+                let mut fams = PerLang::default();
                 if let Some(w) = self.cue_words.get(folded) {
                     if let Some(line) = lines.last_mut() {
                         for (i, n) in line.counts.iter_mut().enumerate() {
                             *n += (w.detect >> i) & 1;
                         }
                     }
-                    if w.fams.iter().any(|f| !f.is_empty()) {
-                        words.push(Cue {
-                            start,
-                            end,
-                            fams: w.fams,
-                        });
+                    fams = w.fams;
+                }
+                // A verb in the conditional ("favoriserait"), in the languages that end it so.
+                for (lang, endings) in self.conditionals.iter().enumerate() {
+                    if endings
+                        .iter()
+                        .any(|e| folded.len() > e.len() + 2 && folded.ends_with(e.as_bytes()))
+                    {
+                        fams[lang].add(Family::Conditional);
                     }
+                }
+                if fams.iter().any(|f| !f.is_empty()) {
+                    words.push(Cue { start, end, fams });
                 }
             }
             Event::Newline(at) => lines.push(LineLang {

@@ -37,12 +37,20 @@ impl<'a> Tok<'a> {
 }
 
 pub fn lower(s: &str) -> Cow<'_, str> {
-    if s.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+    // Most words need no change, accented ones too ("été"): borrowed.
+    let plain = s.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80)
+        || s.chars()
+            .all(|c| !c.is_uppercase() && c != '’' && !is_combining(c));
+    if plain {
         Cow::Borrowed(s)
     } else if has_combining(s) {
         Cow::Owned(compose_lower(s).replace('’', "'"))
-    } else {
+    } else if s.is_ascii() {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else if s.contains('’') {
         Cow::Owned(s.to_lowercase().replace('’', "'"))
+    } else {
+        Cow::Owned(s.to_lowercase())
     }
 }
 

@@ -39,8 +39,11 @@ pub struct Attribution {
     pub source: Option<(usize, usize)>,
     /// Byte range of the cue that decided.
     pub cue: (usize, usize),
-    /// The id of the rule behind the cue (set by the caller for data cues).
+    /// The id of a built-in rule behind the cue.
     pub rule: &'static str,
+    /// For a data cue, the family it was read in (its rule id is looked up
+    /// from it when the attribution decides).
+    pub family: Option<crate::cues::Family>,
 }
 
 /// Reads one sentence's tokens in one language.
@@ -196,6 +199,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             source,
             cue: (cue.start, cue.end),
             rule: crate::rules::UNKNOWN,
+            family: None,
         }
     }
 }

@@ -78,6 +78,7 @@ impl Reader<'_, '_> {
                 source: None,
                 cue: (cue.start, cue.end),
                 rule: crate::rules::UNKNOWN,
+                family: None,
             },
         }
     }

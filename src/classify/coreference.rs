@@ -13,6 +13,8 @@ use crate::types::Lang;
 const WINDOW: usize = 4000;
 /// How many words of a complement may stand between the noun and the name.
 const NEAR: usize = 5;
+/// How much text around a written noun is read for its apposition, in bytes.
+const AROUND: usize = 200;
 
 /// The content words of a bare description ("la maire" → maire; "l'ancien
 /// président" → ancien, président): a definite determiner, then one to three
@@ -44,56 +46,87 @@ fn bare_nouns(description: &str, lang: Lang) -> Option<Vec<String>> {
 /// nouns: "la maire de Paris Anne Hidalgo", "Anne Hidalgo, maire de Paris".
 pub fn resolve(text: &str, at: usize, description: &str, lang: Lang) -> Option<String> {
     let nouns = bare_nouns(description, lang)?;
-    let mut lo = at.saturating_sub(WINDOW);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
+    let lo = floor_boundary(text, at.saturating_sub(WINDOW));
+    let window = &text[lo..at];
+    // Where the description's words are written (lower case or capitalised),
+    // latest first: only around those is the text read word by word.
+    let mut places: Vec<usize> = Vec::new();
+    for n in &nouns {
+        let mut chars = n.chars();
+        let capital: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        for form in [n.as_str(), capital.as_str()] {
+            places.extend(window.match_indices(form).map(|(i, _)| lo + i));
+        }
     }
-    let toks = tokenize(text, lo, at, &[]);
+    places.sort_unstable_by(|a, b| b.cmp(a));
+    places.dedup();
+    places
+        .into_iter()
+        .find_map(|place| apposition_at(text, lo, at, place, &nouns, lang))
+}
+
+/// The name in apposition to the noun written at byte `place` (read in a
+/// few hundred bytes around it, within `lo..at`).
+fn apposition_at(
+    text: &str,
+    lo: usize,
+    at: usize,
+    place: usize,
+    nouns: &[String],
+    lang: Lang,
+) -> Option<String> {
+    let from = floor_boundary(text, place.saturating_sub(AROUND).max(lo));
+    let to = floor_boundary(text, (place + AROUND).min(at));
+    let toks = tokenize(text, from, to, &[]);
     let reader = Reader::new(&toks, lang);
-    let ends = |i: usize| matches!(toks[i].kind, Kind::Punct('.' | '!' | '?' | ':' | ';'));
-    let mut best: Option<(usize, String)> = None;
-    for (j, t) in toks.iter().enumerate() {
-        // ("Senator Elizabeth Warren": a title is capitalised in English.)
-        if !t.is_word() || !nouns.iter().any(|n| *n == t.lower()) {
-            continue;
-        }
-        // Every word of the description is there ("l'ancien président", not
-        // "Transport Correspondent" for "the regional transport authority").
-        let around = j.saturating_sub(3)..toks.len().min(j + 4);
-        let all = nouns.iter().all(|n| {
-            around
-                .clone()
-                .any(|i| toks[i].is_word() && toks[i].lower() == *n)
-        });
-        if !all {
-            continue;
-        }
-        // In apposition: "la plateforme Doctolib", "le ministre de la Santé
-        // Olivier Véran" (a complement between), "Anne Hidalgo, la maire".
-        let after = if reader.proper(j + 1) {
-            Some(j + 1)
-        } else {
-            (j + 1..toks.len().min(j + 1 + NEAR))
-                .take_while(|&i| !ends(i) && !reader.punct(i, ','))
-                .find(|&i| reader.proper(i) && reader.proper(i + 1))
-                .map(|i| i + 1)
-        };
-        let comma = (j.saturating_sub(2)..j)
-            .rev()
-            .find(|&i| reader.punct(i, ','));
-        let before = comma
-            .filter(|&c| (c + 1..j).all(|i| reader.fam(i).has(Family::Determiner)))
-            .and_then(|c| c.checked_sub(1))
-            .filter(|&i| reader.proper(i));
-        for start in [after, before].into_iter().flatten() {
-            if let Some(name) = name_around(&reader, &toks, text, start, j) {
-                if best.as_ref().is_none_or(|b| b.0 <= j) {
-                    best = Some((j, name));
-                }
-            }
-        }
+    let j = toks.iter().position(|t| t.start == place && t.is_word())?;
+    if !nouns.iter().any(|n| *n == toks[j].lower()) {
+        return None; // a word that only starts like the noun
     }
-    best.map(|b| b.1)
+    let ends = |i: usize| matches!(toks[i].kind, Kind::Punct('.' | '!' | '?' | ':' | ';'));
+    // Every word of the description is there ("l'ancien président", not
+    // "Transport Correspondent" for "the regional transport authority").
+    let around = j.saturating_sub(3)..toks.len().min(j + 4);
+    let all = nouns.iter().all(|n| {
+        around
+            .clone()
+            .any(|i| toks[i].is_word() && toks[i].lower() == *n)
+    });
+    if !all {
+        return None;
+    }
+    // In apposition: "la plateforme Doctolib", "le ministre de la Santé
+    // Olivier Véran" (a complement between), "Anne Hidalgo, la maire".
+    let after = if reader.proper(j + 1) {
+        Some(j + 1)
+    } else {
+        (j + 1..toks.len().min(j + 1 + NEAR))
+            .take_while(|&i| !ends(i) && !reader.punct(i, ','))
+            .find(|&i| reader.proper(i) && reader.proper(i + 1))
+            .map(|i| i + 1)
+    };
+    let comma = (j.saturating_sub(2)..j)
+        .rev()
+        .find(|&i| reader.punct(i, ','));
+    let before = comma
+        .filter(|&c| (c + 1..j).all(|i| reader.fam(i).has(Family::Determiner)))
+        .and_then(|c| c.checked_sub(1))
+        .filter(|&i| reader.proper(i));
+    [after, before]
+        .into_iter()
+        .flatten()
+        .find_map(|start| name_around(&reader, &toks, text, start, j))
+}
+
+/// `i`, moved back to the start of the character it falls in.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The run of names that holds token `i`, without the description's own

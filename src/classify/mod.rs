@@ -205,10 +205,16 @@ fn hearsay(text: &str, s: &Sentence, cues: &[&Cue], lang: Lang) -> Option<Verdic
     if auxiliary.is_some_and(|c| reports(c.start)) {
         return None;
     }
-    let endings = crate::grammar::of(lang).conditional_suffixes;
-    let body = &text[s.start..s.end];
-    // The cheap test first: most sentences hold neither.
-    if auxiliary.is_none() && !endings.iter().any(|e| body.contains(e)) {
+    // ("favoriserait": found by the word pass; not a listed modal or noun.)
+    let conditional = cues.iter().find(|c| {
+        let f = c.families(lang);
+        f.has(Family::Conditional) && !f.has(Family::Hearsay) && {
+            let w = &text[c.start..c.end];
+            let l = crate::cues::lexicon().word_of(w, lang);
+            !l.has(Family::NotConditional) && l.is_empty() && !w.starts_with(char::is_uppercase)
+        }
+    });
+    if auxiliary.is_none() && conditional.is_none() {
         return None;
     }
     let toks = tokenize(text, s.start, s.end, &s.quotes);
@@ -225,22 +231,13 @@ fn hearsay(text: &str, s: &Sentence, cues: &[&Cue], lang: Lang) -> Option<Verdic
             )
         }
         // "le colorant favoriserait…": a verb in the conditional, outside quotations.
+        // "le colorant favoriserait…": a verb in the conditional, outside quotations.
         None => {
-            let outside = |t: &Tok| !s.quotes.iter().any(|q| q.0 <= t.start && t.end <= q.1);
-            let i = (0..toks.len()).find(|&i| {
-                let t = &toks[i];
-                t.is_word()
-                    && outside(t)
-                    && !t.capitalised()
-                    && reader.fam(i).is_empty()
-                    && endings
-                        .iter()
-                        .any(|e| t.text.len() > e.len() + 2 && t.text.ends_with(e))
-            })?;
-            if reports(toks[i].start) {
+            let c = conditional?;
+            if reports(c.start) {
                 return None;
             }
-            (toks[i].text, rules::CONDITIONAL)
+            (&text[c.start..c.end], rules::CONDITIONAL)
         }
     };
     Some(Verdict {
@@ -306,13 +303,15 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
     } = *r;
     let slice = |r: (usize, usize)| text[r.0..r.1].to_string();
     let lang = reader.lang();
-    // The data entry behind a cue, in the family it was read in.
-    let rule = |c: &Cue, family| {
-        crate::cues::rule_of(&text[c.start..c.end], family, lang).unwrap_or(rules::UNKNOWN)
-    };
-    let ruled = |mut a: Attribution, r: &'static str| {
-        a.rule = r;
+    // The data entry behind a cue, in the family it was read in: looked up
+    // only for the attribution that decides.
+    let ruled = |mut a: Attribution, family| {
+        a.family = Some(family);
         a
+    };
+    let rule_for = |a: &Attribution| match a.family {
+        Some(f) => crate::cues::rule_of(&text[a.cue.0..a.cue.1], f, lang).unwrap_or(rules::UNKNOWN),
+        None => a.rule,
     };
     // Who speaks in this sentence, by every cue that can say so.
     let mut atts: Vec<Attribution> = Vec::new();
@@ -327,13 +326,13 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
         .into_iter()
         .find(|&(family, _)| f.has(family));
         if let Some((family, reach)) = verb {
-            atts.extend(reader.verb(c, reach).map(|a| ruled(a, rule(c, family))));
+            atts.extend(reader.verb(c, reach).map(|a| ruled(a, family)));
         }
         if f.has(Family::Frame) {
-            atts.extend(reader.frame(c).map(|a| ruled(a, rule(c, Family::Frame))));
+            atts.extend(reader.frame(c).map(|a| ruled(a, Family::Frame)));
         }
         if f.has(Family::Weasel) {
-            atts.push(ruled(reader.weasel(c), rule(c, Family::Weasel)));
+            atts.push(ruled(reader.weasel(c), Family::Weasel));
         }
     }
     for &(o, e) in quotes {
@@ -405,7 +404,14 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
         } else {
             Why::WeaselWords
         };
-        verdict(Label::Vague, why, src.clone(), cue_text(a), quote, a.rule)
+        verdict(
+            Label::Vague,
+            why,
+            src.clone(),
+            cue_text(a),
+            quote,
+            rule_for(a),
+        )
     };
 
     if let Some(q) = quotes.iter().copied().max_by_key(|q| q.1 - q.0) {
@@ -416,7 +422,7 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
                 src.clone(),
                 cue_text(a),
                 Some(q),
-                a.rule,
+                rule_for(a),
             );
         }
         if let Some(r) = vague {
@@ -466,7 +472,7 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
             src.clone(),
             cue_text(a),
             None,
-            a.rule,
+            rule_for(a),
         );
     }
     linked(link, toks).or_else(|| vague.and_then(|r| vague_verdict(r, None)))

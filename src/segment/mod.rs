@@ -349,13 +349,17 @@ fn glued_heading(line: &str, at: usize) -> bool {
     }
     // A word is read back 40 letters at most: a longer run is no word (and
     // a line of letters stays linear).
-    let word: Vec<char> = line[..at]
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .take(41)
-        .collect();
-    (4..=40).contains(&word.len()) && word.iter().all(|c| c.is_lowercase())
+    let mut letters = 0;
+    for c in line[..at].chars().rev().take(41) {
+        if !c.is_alphabetic() {
+            break;
+        }
+        if !c.is_lowercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    (4..=40).contains(&letters)
 }
 
 /// A period after an abbreviation, an initial or a line's list number.
