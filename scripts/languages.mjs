@@ -1,6 +1,8 @@
 // Writes www/pkg/languages.js from data/languages.tsv (code, English name,
 // own name; `#` comments): the one list of languages the JavaScript reads
 // (the settings' `lang`, the options page's menu, the widget's `langOf`).
+// Literals only: the widget runs among pages that may have broken the
+// built-ins (Array.prototype.map…), and importing it must not call them.
 // Run by scripts/build_wasm.sh, beside the module it builds; the module's own
 // TypeScript type `LangCode` comes from the same table (src/wasm/languages.rs).
 //
@@ -39,5 +41,5 @@ ${languages.map((l) => `  Object.freeze({ code: ${JSON.stringify(l.code)}, name:
 ]);
 
 /** @type {ReadonlyArray<LangCode>} */
-export const LANG_CODES = Object.freeze(LANGUAGES.map((l) => l.code));
+export const LANG_CODES = Object.freeze([${languages.map((l) => JSON.stringify(l.code)).join(', ')}]);
 `);

@@ -1,7 +1,8 @@
-// Types for highlight.js (and textmap.js, labels.js, which it re-exports from).
+// Types for highlight.js (and textmap.js, labels.js, slicer.js, which it
+// re-exports from). Checked against the code by `tsc` (tsconfig.json).
 
-export type Label = 'quote' | 'attributed' | 'vague' | 'unsourced';
-export type Claim = 'statistic' | 'evaluative' | 'causal' | 'factual';
+import type { Label, Claim, LangCode } from './pkg/claimlens.js';
+export type { Label, Claim, LangCode };
 
 export const LABELS: readonly Label[];
 
@@ -61,6 +62,9 @@ export class Slicer {
   begin(): void;
   /** Yields to the page when the slice is spent; throws Cancelled when stopped. */
   pause(): Promise<void>;
+  /** Runs a generator to its end, yielding to the page between two of its
+   * `yield`s when the slice is spent; resolves to what it returns. */
+  run<T>(job: Generator<unknown, T>): Promise<T>;
 }
 
 /** What a sliced job rejects with when its Slicer stops. */

@@ -275,12 +275,14 @@ class TextMap {
   /** The text offset of a DOM position inside a mapped text node, or -1. */
   offsetOf(node, offset) {
     if (!this.byNode) {
-      this.byNode = new Map();
+      /** @type {Map<Node, number[]>} */
+      const byNode = new Map();
       this.segNode.forEach((n, i) => {
-        const list = this.byNode.get(n);
+        const list = byNode.get(n);
         if (list) list.push(i);
-        else this.byNode.set(n, [i]);
+        else byNode.set(n, [i]);
       });
+      this.byNode = byNode;
     }
     const list = this.byNode.get(node);
     if (!list) return -1;
