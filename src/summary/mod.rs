@@ -16,6 +16,7 @@
 //! assert_eq!((s.sources[0].name.as_str(), s.sources[0].total, s.sources[0].quotes), ("Anne Roy", 2, 1));
 //! ```
 
+mod mentions;
 mod sources;
 
 pub use sources::Group;

@@ -3,13 +3,12 @@
 //! analyste" are one person; "Osei" is "Daniel Osei" when the text names one
 //! Osei only; "le maire de Paris" is never "Paris".
 //!
-//! Names are looked up, never compared pairwise: each name is walked once
-//! through two tries of all the names (forwards for what follows a name, ", "
-//! or " (", backwards for the titles before it), so the work is linear in the
-//! length of the names.
+//! Names are looked up, never compared pairwise (mentions.rs): the work is
+//! linear in the number and the length of the names.
 
 use rustc_hash::FxHashMap;
 
+use super::mentions::{self, Mention};
 use super::{At, Entry};
 use crate::Label;
 
@@ -50,10 +49,13 @@ pub fn group<'a>(flags: impl IntoIterator<Item = (At, &'a Entry<'a>)>) -> Vec<Gr
     }
     // Two rounds of folding: titles and appositions, then lone surnames,
     // whose uniqueness is judged among the names the first round leaves.
-    let first = fold(&mut counts, &longer_mentions(&names));
+    let keys: Vec<&str> = names.iter().map(|n| n.key.as_str()).collect();
+    let holds = |i: usize, m: &Mention| m.holds(keys[i], keys[m.name]);
+    let first = fold(&mut counts, &mentions::longer(&keys), |m| m.name, holds);
     let standing: Vec<usize> = (0..names.len()).filter(|&n| first[n] == n).collect();
     let mut left: Vec<Counts> = standing.iter().map(|&n| counts[n]).collect();
-    let second = fold(&mut left, &surnames(standing.iter().map(|&n| &names[n])));
+    let lone = surnames(standing.iter().map(|&n| &names[n]));
+    let second = fold(&mut left, &lone, |&j| j, |_, _| true);
     // The groups in order of first mention; each name's group.
     let mut group_of = vec![usize::MAX; names.len()];
     let mut groups: Vec<Group> = Vec::new();
@@ -120,36 +122,6 @@ fn key_of(name: &str) -> String {
     key
 }
 
-/// For each name, the names of two words or more it holds as a whole
-/// mention: "l'expert luka malle" and "luka malle, analyste" hold "luka
-/// malle". Only those absorb others, so that "le maire de paris" never
-/// becomes "paris".
-fn longer_mentions(names: &[Name]) -> Vec<Vec<usize>> {
-    let forward = Trie::new(names.iter().map(|n| n.key.chars()));
-    let backward = Trie::new(names.iter().map(|n| n.key.chars().rev()));
-    names
-        .iter()
-        .map(|n| {
-            let key = n.key.as_str();
-            let mut found = Vec::new();
-            // What precedes ", " or " (": walked from the start.
-            forward.walk(key.char_indices(), |end, spaced, name| {
-                let rest = &key[end..];
-                if spaced && (rest.starts_with(',') || rest.starts_with(" (")) {
-                    found.push(name);
-                }
-            });
-            // What follows a space: walked from the end.
-            backward.walk(key.char_indices().rev(), |start, spaced, name| {
-                if spaced && key[..start].ends_with(' ') {
-                    found.push(name);
-                }
-            });
-            found
-        })
-        .collect()
-}
-
 /// For each one-word name written with a capital, the one full name ending
 /// with it ("osei" for "Daniel Osei"), if the text holds exactly one: a full
 /// name is two capitalised words or more at its end ("de Paris" is not a person).
@@ -170,14 +142,20 @@ fn surnames<'n>(names: impl Iterator<Item = &'n Name> + Clone) -> Vec<Vec<usize>
         .collect()
 }
 
-/// Folds each name, in order, into the first of its `targets` still
-/// standing, adding up the counts (a name folded into a later one travels on
-/// with it). Returns the name each one ends in.
-fn fold(counts: &mut [Counts], targets: &[Vec<usize>]) -> Vec<usize> {
+/// Folds each name, in order, into the first of its `targets` (by
+/// increasing `name`) still standing that `holds`, adding up the counts (a
+/// name folded into a later one travels on with it). Returns the name each
+/// one ends in.
+fn fold<T>(
+    counts: &mut [Counts],
+    targets: &[Vec<T>],
+    name: impl Fn(&T) -> usize,
+    holds: impl Fn(usize, &T) -> bool,
+) -> Vec<usize> {
     let mut into: Vec<Option<usize>> = vec![None; counts.len()];
     for (i, targets) in targets.iter().enumerate() {
-        let standing = |&&j: &&usize| j != i && into[j].is_none();
-        if let Some(&j) = targets.iter().filter(standing).min() {
+        let standing = |t: &&T| name(t) != i && into[name(t)].is_none() && holds(i, t);
+        if let Some(j) = targets.iter().find(standing).map(&name) {
             into[i] = Some(j);
             counts[j].total += counts[i].total;
             counts[j].quotes += counts[i].quotes;
@@ -194,56 +172,26 @@ fn fold(counts: &mut [Counts], targets: &[Vec<usize>]) -> Vec<usize> {
     end
 }
 
-/// The names as a trie of chars, each node that ends a name knowing which.
-struct Trie {
-    edges: FxHashMap<(u32, char), u32>,
-    ends: Vec<Option<usize>>,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-impl Trie {
-    fn new<I: Iterator<Item = char>>(names: impl Iterator<Item = I>) -> Self {
-        let mut t = Trie {
-            edges: FxHashMap::default(),
-            ends: vec![None],
-        };
-        for (i, chars) in names.enumerate() {
-            let mut node = 0;
-            for c in chars {
-                let next = t.ends.len() as u32;
-                node = *t.edges.entry((node, c)).or_insert(next);
-                if node == next {
-                    t.ends.push(None);
-                }
-            }
-            t.ends[node as usize].get_or_insert(i);
-        }
-        t
-    }
-
-    /// Follows `chars` (byte offsets and chars of a key, forwards or
-    /// backwards) from the root; at each name passed through before the
-    /// whole key, calls `found(where the name meets the rest of the key,
-    /// whether the name holds a space, the name)`.
-    fn walk(
-        &self,
-        chars: impl DoubleEndedIterator<Item = (usize, char)>,
-        mut found: impl FnMut(usize, bool, usize),
-    ) {
-        let mut node = 0u32;
-        let mut spaced = false;
-        let mut chars = chars.peekable();
-        while let Some((at, c)) = chars.next() {
-            let Some(&next) = self.edges.get(&(node, c)) else {
-                return;
+    #[test]
+    fn a_target_that_does_not_hold_is_passed_over() {
+        // Name 0 proposes 1 then 2; 1 is a hash's false proposal.
+        let mut counts = vec![
+            Counts {
+                total: 1,
+                quotes: 1
             };
-            node = next;
-            spaced |= c == ' ';
-            let Some(&(after, _)) = chars.peek() else {
-                return; // the whole name: not a shorter mention of itself
-            };
-            if let Some(name) = self.ends[node as usize] {
-                found(at.max(after), spaced, name);
-            }
-        }
+            3
+        ];
+        let targets = vec![vec![1, 2], vec![], vec![]];
+        let end = fold(&mut counts, &targets, |&j| j, |_, &j| j != 1);
+        assert_eq!(end, [2, 1, 2]);
+        assert_eq!(
+            (counts[1].total, counts[2].total, counts[2].quotes),
+            (1, 2, 2)
+        );
     }
 }

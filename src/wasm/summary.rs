@@ -3,6 +3,7 @@
 //! frames), as plain objects. A flag is named by `{ unit, index }`: its
 //! unit's place in `units` and its own in that unit's `flags`.
 
+use js_sys::Array;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use wasm_bindgen::prelude::*;
 
@@ -202,24 +203,40 @@ fn read_flags(value: &JsValue, what: &str, k: &Keys) -> Result<Vec<Flag>, String
     let list = array(value, what, "flags {label, claim, source, cue}")?;
     let mut flags = Vec::with_capacity(list.length() as usize);
     for (i, value) in list.iter().enumerate() {
-        let what = format!("{what}[{i}]");
-        object(&value, &format!("{what} {{label, claim, source, cue}}"))?;
-        let field = |key: &JsValue, name: &str| {
+        // The field's name is only written out for an error: thousands of flags are read.
+        let path = |field: &str| format!("{what}[{i}]{field}");
+        if !value.is_object() || Array::is_array(&value) {
+            object(&value, &path(" {label, claim, source, cue}"))?;
+        }
+        let text = |key: &JsValue, field: &str| -> Result<Option<String>, String> {
             let v = get(&value, key)?;
-            optional_string(&v, &format!("{what}.{name}"))
+            match v.as_string() {
+                Some(s) => Ok(Some(s)),
+                None => optional_string(&v, &path(field)),
+            }
         };
-        let label = string(&get(&value, &k.label)?, &format!("{what}.label"))?;
-        let label = parse_label(&label, &format!("{what}.label"))?;
-        let claim = match field(&k.claim, "claim")? {
+        let label = match text(&k.label, ".label")?.as_deref().map(Label::parse) {
+            Some(Some(label)) => label,
+            Some(None) => return Err(label_error(&get(&value, &k.label)?, &path(".label"))),
+            None => {
+                return Err(format!(
+                    "{} must be a string, got {}",
+                    path(".label"),
+                    show(&get(&value, &k.label)?)
+                ))
+            }
+        };
+        let claim = match text(&k.claim, ".claim")? {
             None => None,
             Some(c) => Some(CLAIMS.into_iter().find(|k| k.name() == c).ok_or_else(|| {
                 format!(
-                    "{what}.claim: unknown claim kind {} (expected statistic, evaluative, causal or factual)",
+                    "{}: unknown claim kind {} (expected statistic, evaluative, causal or factual)",
+                    path(".claim"),
                     show(&JsValue::from_str(&c))
                 )
             })?),
         };
-        let (source, cue) = (field(&k.source, "source")?, field(&k.cue, "cue")?);
+        let (source, cue) = (text(&k.source, ".source")?, text(&k.cue, ".cue")?);
         flags.push(Flag {
             label,
             claim,
@@ -229,6 +246,14 @@ fn read_flags(value: &JsValue, what: &str, k: &Keys) -> Result<Vec<Flag>, String
         });
     }
     Ok(flags)
+}
+
+/// The error of a label that is a string but names no label.
+fn label_error(value: &JsValue, what: &str) -> String {
+    match string(value, what).and_then(|name| parse_label(&name, what)) {
+        Err(e) => e,
+        Ok(_) => format!("{what}: unreadable label"),
+    }
 }
 
 /// The sentence of the statistic `at`, on one line, from its UTF-16 offsets.
