@@ -5,7 +5,7 @@
 
 use wasm_bindgen::JsValue;
 
-use super::read::show;
+use super::read::{either, show};
 use crate::Lang;
 
 const TABLE: &str = include_str!("../../data/languages.tsv");
@@ -103,13 +103,12 @@ pub fn parse(value: &JsValue, what: &str, also: &[&'static str]) -> Result<Lang,
         .filter(|s| codes().any(|c| c.eq_ignore_ascii_case(s)))
         .and_then(|s| Lang::parse(&s));
     found.ok_or_else(|| {
-        let all: Vec<String> = (also.iter().copied().chain(codes()))
-            .map(|c| format!("\"{c}\""))
-            .collect();
-        let list = match all.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-            _ => all.join(""),
-        };
+        let list = either(
+            also.iter()
+                .copied()
+                .chain(codes())
+                .map(|c| format!("\"{c}\"")),
+        );
         format!("{what}: unknown language {} (expected {list})", show(value))
     })
 }

@@ -18,7 +18,7 @@ use crate::{Analysis, Label, Lang, Link, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use read::{absent, array, get, index, keys, object, show, string, utf16_to_bytes};
+use read::{absent, array, either, get, index, keys, object, show, string, utf16_to_bytes};
 
 #[wasm_bindgen(typescript_custom_section)]
 const LANG_CODE: &str = languages::LANG_CODE_TS;
@@ -147,8 +147,9 @@ fn parse_labels(value: &JsValue) -> Result<Vec<Label>, String> {
 fn parse_label(name: &str, what: &str) -> Result<Label, String> {
     Label::parse(name).ok_or_else(|| {
         format!(
-            "{what}: unknown label {} (expected quote, attributed, vague or unsourced)",
-            show(&JsValue::from_str(name))
+            "{what}: unknown label {} (expected {})",
+            show(&JsValue::from_str(name)),
+            either(Label::ALL.map(Label::name))
         )
     })
 }

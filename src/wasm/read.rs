@@ -52,17 +52,25 @@ pub fn keys(object: &Object, what: &str, known: &[&str]) -> Result<Vec<String>, 
     for key in Object::keys(object).iter() {
         let name = key.as_string().unwrap_or_default();
         if !known.contains(&name.as_str()) {
-            let (last, rest) = known.split_last().map_or(("", &[][..]), |(l, r)| (*l, r));
-            let list = if rest.is_empty() {
-                last.to_owned()
-            } else {
-                format!("{} or {last}", rest.join(", "))
-            };
+            let list = either(known.iter().copied());
             return Err(format!("unknown {what} {} (expected {list})", show(&key)));
         }
         out.push(name);
     }
     Ok(out)
+}
+
+/// "a, b or c": the values an error message says were expected.
+pub fn either<S: AsRef<str>>(values: impl IntoIterator<Item = S>) -> String {
+    let values: Vec<S> = values.into_iter().collect();
+    let mut out = String::new();
+    for (i, v) in values.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == values.len() { " or " } else { ", " });
+        }
+        out.push_str(v.as_ref());
+    }
+    out
 }
 
 /// A string, or an error naming `what`.

@@ -8,7 +8,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use wasm_bindgen::prelude::*;
 
 use super::read::{
-    absent, array, get, index, keys, object, optional_string, show, string, utf16_to_bytes,
+    absent, array, either, get, index, keys, object, optional_string, show, string, utf16_to_bytes,
 };
 use super::{languages, parse_label};
 use crate::summary::{self, At, Entry, Group, Part, CLAIMS};
@@ -230,9 +230,10 @@ fn read_flags(value: &JsValue, what: &str, k: &Keys) -> Result<Vec<Flag>, String
             None => None,
             Some(c) => Some(CLAIMS.into_iter().find(|k| k.name() == c).ok_or_else(|| {
                 format!(
-                    "{}: unknown claim kind {} (expected statistic, evaluative, causal or factual)",
+                    "{}: unknown claim kind {} (expected {})",
                     path(".claim"),
-                    show(&JsValue::from_str(&c))
+                    show(&JsValue::from_str(&c)),
+                    either(CLAIMS.map(Claim::name))
                 )
             })?),
         };
