@@ -13,15 +13,12 @@
 import { api } from '../shared/api.js';
 import { tabKey, toBackground as send, failed } from '../shared/protocol.js';
 import { loadSettings, saveSettings, originOf, patternOf } from '../shared/settings.js';
-import { languageName as nameOf } from '../../../www/labels.js';
-import { t, tn, num, percent, el, swatch, setupPage, labelWords, uiLang, uiTag, LABELS } from './ui.js';
+import { t, tn, num, percent, el, setupPage, LABELS } from './ui.js';
+import { articleCards, commentsCard } from './cards.js';
 
 /** @typedef {import('../shared/protocol.js').TabState} TabState */
 /** @typedef {import('../shared/protocol.js').Figures} Figures */
 /** @typedef {import('../shared/protocol.js').SourceFigure} SourceFigure */
-/** @typedef {import('../shared/protocol.js').Tally} Tally */
-
-const colon = uiLang === 'fr' ? '\u00a0: ' : ': ';
 
 /** How long the page may take to send its first report before the popup says it did not answer. */
 const NO_ANSWER_MS = 20000;
@@ -124,7 +121,8 @@ function body(figures) {
       break;
   }
   const out = [];
-  if (figures.article) out.push(...articleCards(figures.article));
+  const on = { shown: shownLabels(), positions: app.positions, onLabels, onSource: stepSource, onStat: stepFlag };
+  if (figures.article) out.push(...articleCards(figures.article, on));
   else out.push(message('noArticleTitle', 'noArticleText'));
   if (figures.comments) out.push(commentsCard(figures.comments));
   return out;
@@ -137,93 +135,6 @@ function message(titleKey, textKey, detail = '', retry = false) {
     el('p', {}, t(textKey)),
     detail ? el('p', { className: 'detail' }, detail) : null,
     retry ? el('button', { type: 'button', className: 'primary', dataset: { key: 'retry' }, onclick: () => open() }, t('retry')) : null);
-}
-
-/** @param {Tally['language']} lang */
-const languageName = (lang) => (lang ? nameOf(lang, uiTag) : null);
-
-/** The proportions of the labels (and of unmarked sentences) as one bar: decoration, the numbers are in text. */
-function bar(s) {
-  const marked = LABELS.reduce((n, l) => n + s.counts[l], 0);
-  const parts = [...LABELS.map((l) => [l, s.counts[l]]), ['none', Math.max(0, s.sentences - marked)]];
-  return el('div', { className: 'bar', aria: { hidden: 'true' } },
-    parts.filter(([, n]) => n > 0).map(([l, n]) => {
-      const seg = el('span', { className: `seg ${l}` });
-      seg.style.flexGrow = String(n);
-      return seg;
-    }));
-}
-
-function head(id, title, s) {
-  const meta = [tn('sentences', s.sentences), languageName(s.language)].filter(Boolean).join(' · ');
-  return el('div', { className: 'head' }, el('h2', { id }, title), el('span', { className: 'meta' }, meta));
-}
-
-function articleCards(s) {
-  const shown = shownLabels();
-  const rows = LABELS.map((l) => el('label', { className: `row ${l}`, dataset: { label: l } },
-    el('input', { type: 'checkbox', value: l, checked: shown.includes(l), dataset: { key: `label:${l}` }, onchange: onLabels }),
-    swatch(l),
-    el('span', { className: 'name' }, labelWords[l]),
-    el('span', { className: 'count' }, num(s.counts[l]))));
-  const marked = LABELS.reduce((n, l) => n + s.counts[l], 0);
-  rows.push(el('div', { className: 'row none' },
-    el('span', { className: 'nobox' }), swatch('none'),
-    el('span', { className: 'name' }, t('unmarked')),
-    el('span', { className: 'count' }, num(Math.max(0, s.sentences - marked)))));
-  const cards = [el('section', { className: 'card article', aria: { labelledby: 'h-article' } },
-    head('h-article', t('article'), s),
-    bar(s),
-    el('fieldset', { className: 'labels' }, el('legend', {}, t('labelsLegend')), rows),
-    el('p', { className: 'share', id: 'share' }, ...shareText(s)))];
-
-  const who = el('section', { className: 'card sources', aria: { labelledby: 'h-sources' } }, el('h2', { id: 'h-sources' }, t('sourcesTitle')));
-  if (s.sources.length) {
-    who.append(el('p', { className: 'hint' }, t('sourcesHint')),
-      el('ul', { className: 'list' }, s.sources.map((g) => el('li', {}, sourceButton(g)))));
-  } else who.append(el('p', { className: 'hint' }, t('sourcesNone')));
-  if (s.vague.length) {
-    who.append(el('h3', {}, swatch('vague'), t('vagueTitle')),
-      el('ul', { className: 'vague' }, s.vague.map((g) => el('li', {}, el('span', { className: 'who' }, g.source), el('span', { className: 'n' }, num(g.count))))));
-  }
-  cards.push(who);
-
-  if (s.statistics.length) {
-    cards.push(el('section', { className: 'card stats', aria: { labelledby: 'h-stats' } },
-      el('h2', { id: 'h-stats' }, swatch('unsourced'), t('statsTitle'), el('span', { className: 'meta' }, num(s.statistics.length))),
-      el('p', { className: 'hint' }, t('statsHint')),
-      el('ul', { className: 'list' }, s.statistics.map((x, k) => el('li', {}, el('button', {
-        type: 'button', className: 'stat', title: x.text, dataset: { key: `stat:${k}` },
-        onclick: (e) => stepFlag(e.currentTarget, x),
-      }, el('span', { className: 'text' }, x.text)))))));
-  }
-  return cards;
-}
-
-function sourceButton(g) {
-  const chips = [];
-  const attributed = g.count - g.quotes;
-  for (const [l, n] of [['quote', g.quotes], ['attributed', attributed]]) {
-    if (n > 0) chips.push(el('span', { className: `chip ${l}` }, el('span', { className: 'visually-hidden' }, `${labelWords[l]}${colon}`), num(n)));
-  }
-  return el('button', { type: 'button', className: 'source', dataset: { key: `source:${g.source}` }, onclick: (e) => stepSource(e.currentTarget, g) },
-    el('span', { className: 'who' }, g.source),
-    el('span', { className: 'pos' }, app.positions.get(g.source) || ''),
-    el('span', { className: 'chips' }, chips));
-}
-
-function commentsCard(s) {
-  const marked = LABELS.reduce((n, l) => n + s.counts[l], 0);
-  return el('section', { className: 'card comments', aria: { labelledby: 'h-comments' } },
-    head('h-comments', t('commentsTitle'), s),
-    bar(s),
-    el('ul', { className: 'mini' }, LABELS.map((l) => el('li', { dataset: { label: l } }, swatch(l), el('span', { className: 'name' }, labelWords[l]), el('span', { className: 'count' }, num(s.counts[l]))))),
-    marked ? el('p', { className: 'share' }, ...shareText(s)) : null);
-}
-
-function shareText(s) {
-  const [before, after] = t('sourcedShare', '\uE000').split('\uE000');
-  return [before, el('strong', {}, percent(s.sourcedShare)), after];
 }
 
 function shownLabels() {
