@@ -23,6 +23,10 @@ use read::{absent, array, either, get, index, keys, object, show, string, utf16_
 #[wasm_bindgen(typescript_custom_section)]
 const LANG_CODE: &str = languages::LANG_CODE_TS;
 
+// `Label` and `Claim` are written out here: `Label::name()` is not a const fn
+// (src/types.rs), so they cannot be made at compile time like `LangCode`.
+// tests/wasm/lists.test.mjs checks them against www/labels.js and the output.
+// TODO(core): a const `Label::name` would let this union come from `Label::ALL`.
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 export type Label = "quote" | "attributed" | "vague" | "unsourced";
