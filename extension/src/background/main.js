@@ -99,7 +99,7 @@ export const handlers = {
   // popup
   async open(m) {
     const state = await getTab(m.tabId);
-    if (state && state.figures.frames) {
+    if (state?.figures?.frames) {
       // Already analysed: check the content script is still there (not navigated away).
       const alive = await tell(m.tabId, { type: 'ping' }, 0);
       if (alive) return state;
