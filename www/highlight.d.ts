@@ -78,8 +78,8 @@ export interface HighlightOptions {
   map?: TextMap;
   /** Tooltip language; default: the nearest `lang` attribute, then `analysisLang`. */
   lang?: string;
-  /** The language the analyser detected ("fr" | "en"). */
-  analysisLang?: string;
+  /** The language the analyser detected. */
+  analysisLang?: LangCode;
   /** "highlight": CSS Custom Highlight API; "overlay": boxes in a shadow root. Default: highlight where supported. */
   mode?: 'highlight' | 'overlay';
   /** A UI from createUI() to share (one tooltip and keyboard handle for several highlight() calls). */
@@ -129,7 +129,7 @@ export interface HighlightController {
   readonly map: TextMap;
   readonly items: ReadonlyArray<HighlightItem>;
   /** The tooltip language in use. */
-  readonly lang: 'fr' | 'en';
+  readonly lang: LangCode;
   /** Moves keyboard focus to flag `i` and shows its tooltip (`moveFocus` false:
    * ring, tooltip and scrolling without taking the focus). */
   focus(i: number, moveFocus?: boolean): void;
