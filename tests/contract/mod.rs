@@ -11,7 +11,8 @@
 //! - the taxonomy's shape: a quote has its quotation, attributed and
 //!   unsourced flags have none; a claim kind exactly on unsourced flags;
 //! - a reason on one non-empty line, no blank source or cue, a source
-//!   written in the text (or the href of a link given);
+//!   written in the text, up to blanks and invisible characters (a reference
+//!   marker "[ 12 ]" is named "[12]"), or the href of a link given;
 //! - at most one flag per sentence.
 
 #![allow(dead_code)] // each includer uses its part
@@ -131,7 +132,10 @@ impl<'t> Utf16<'t> {
     }
 }
 
-/// Every source is written in the text, or is the href of a link given.
+/// Every source is written in the text, or is the href of a link given. The
+/// analyser reads blanks and invisible characters as nothing between the
+/// tokens of a name ("[ 12 ]" is the marker "[12]"): a source not found as
+/// it is must be found once both lose them.
 fn sources_written(text: &str, options: &Options, flags: &[Flag]) -> Result<(), String> {
     let hrefs: Vec<&str> = options.links.iter().map(|l| l.href.as_str()).collect();
     let mut wanted: Vec<&str> = flags
@@ -142,10 +146,30 @@ fn sources_written(text: &str, options: &Options, flags: &[Flag]) -> Result<(), 
     wanted.sort_unstable();
     wanted.dedup();
     let found = occurring(text, &wanted);
-    match wanted.iter().zip(found).find(|(_, found)| !found) {
+    let missing: Vec<&str> = (wanted.iter().zip(found))
+        .filter(|(_, found)| !found)
+        .map(|(s, _)| *s)
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let squeezed: Vec<String> = missing.iter().map(|s| squeeze(s)).collect();
+    let refs: Vec<&str> = squeezed.iter().map(String::as_str).collect();
+    let found = occurring(&squeeze(text), &refs);
+    match missing.iter().zip(found).find(|(_, found)| !found) {
         Some((source, _)) => Err(format!("source {source:?} is not written in the text")),
         None => Ok(()),
     }
+}
+
+/// `s` without blanks, control and invisible formatting characters.
+fn squeeze(s: &str) -> String {
+    let invisible = |c: char| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}')
+    };
+    s.chars().filter(|&c| !invisible(c)).collect()
 }
 
 /// Which `needles` occur in `text`, in one pass over it (Aho-Corasick: a trie

@@ -308,6 +308,24 @@ fn checker_refuses_broken_flags() {
     };
     assert!(check(text, &all, &analysis_of(vec![linked.clone()])).is_err());
     assert_eq!(check(text, &with_link, &analysis_of(vec![linked])), Ok(()));
+    // A reference marker "[ 12 ]" is the source "[12]": written, up to blanks.
+    let marked = "Il a plu[ 12 ].";
+    let marker = Flag {
+        label: Label::Attributed,
+        claim: None,
+        source: Some("[12]".into()),
+        cue: Some("[12]".into()),
+        ..one_flag(0, marked.len())
+    };
+    assert_eq!(
+        check(marked, &all, &analysis_of(vec![marker.clone()])),
+        Ok(())
+    );
+    let elsewhere = Flag {
+        source: Some("[13]".into()),
+        ..marker
+    };
+    assert!(check(marked, &all, &analysis_of(vec![elsewhere])).is_err());
 }
 
 #[test]

@@ -114,6 +114,21 @@ fn all_examples_in_one_text_shift_with_a_prefix() {
     }
 }
 
+#[test]
+fn a_reference_marker_read_through_blanks_keeps_the_contract() {
+    // Found by fuzzing: "[", blanks or NULs, "12]" name the source "[12]",
+    // which the text spells with the blanks in it.
+    for text in [
+        "Le tribunal a été saisi[ 12 ].",
+        "Le tribunal a été saisi[\0\0\012].",
+    ] {
+        let options = Options::default();
+        let analysis = analyze(text, &options);
+        check(text, &options, &analysis).unwrap();
+        assert_eq!(analysis.flags[0].source.as_deref(), Some("[12]"), "{text:?}");
+    }
+}
+
 /// The samples, and the dev articles when ../shared is beside the repo.
 fn real_texts() -> Vec<(String, String)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
