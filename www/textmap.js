@@ -222,9 +222,12 @@ class Builder {
   }
 }
 
-/** Links that source something: not to the page itself, not to script. */
+/** Links that source something: not to the page itself, not to script.
+ * Read as a browser reads a URL (and as the CLI's --html does): trimmed,
+ * without its tabs and line breaks ("java\nscript:" is a script link).
+ * @param {string | null} href */
 function sourcingHref(href) {
-  const h = (href || '').trim();
+  const h = (href || '').trim().replace(/[\t\n\r]/g, '');
   return h && !h.startsWith('#') && !/^javascript:/i.test(h) ? h : '';
 }
 

@@ -70,6 +70,10 @@ pub fn extracted(ex: &Extracted) {
         let href = l.href.as_str();
         assert_eq!(href, href.trim(), "hrefs are trimmed");
         assert!(
+            !href.contains(['\t', '\n', '\r']),
+            "hrefs hold no tab or line break, as a browser reads them: {l:?}"
+        );
+        assert!(
             !href.is_empty()
                 && !href.starts_with('#')
                 && !href

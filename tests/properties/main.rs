@@ -120,12 +120,16 @@ fn a_reference_marker_read_through_blanks_keeps_the_contract() {
     // which the text spells with the blanks in it.
     for text in [
         "Le tribunal a été saisi[ 12 ].",
-        "Le tribunal a été saisi[\0\0\012].",
+        "Le tribunal a été saisi[\0\0\0 12].",
     ] {
         let options = Options::default();
         let analysis = analyze(text, &options);
         check(text, &options, &analysis).unwrap();
-        assert_eq!(analysis.flags[0].source.as_deref(), Some("[12]"), "{text:?}");
+        assert_eq!(
+            analysis.flags[0].source.as_deref(),
+            Some("[12]"),
+            "{text:?}"
+        );
     }
 }
 
