@@ -12,18 +12,8 @@
 //   RUNS=40 node benches/wasm.mjs
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generate } from '../tests/wasm/hostile-texts.mjs';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const pkg = path.join(root, 'www', 'pkg');
-const wasmPath = path.join(pkg, 'claimlens_bg.wasm');
-if (!fs.existsSync(wasmPath)) {
-  console.error(`${wasmPath} is missing: run scripts/build_wasm.sh first`);
-  process.exit(1);
-}
-const { default: init, analyze, version } = await import(path.join(pkg, 'claimlens.js'));
-await init({ module_or_path: fs.readFileSync(wasmPath) });
+import { ROOT as root, analyze, version } from '../tests/wasm/module.mjs';
 
 function corpus() {
   const dev = path.join(root, '..', 'shared', 'corpus', 'dev');

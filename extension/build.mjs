@@ -2,6 +2,9 @@
 //   dist/chrome/   Manifest V3, background service worker
 //   dist/firefox/  Manifest V3, background scripts, gecko id
 //   dist/claimlens-{chrome,firefox}-<version>.zip, ready for the stores
+//   target/extension-test/chrome/   the test build: the same, but for a
+//     background that the end-to-end tests can reach (src/background/testing.js);
+//     never shipped, never zipped
 // Bundles the scripts with esbuild (the shared highlighting module comes from
 // www/, not a copy), copies the wasm module from www/pkg/ (scripts/build_wasm.sh
 // makes it), draws the icons. Run through scripts/build_extension.sh.
@@ -16,6 +19,7 @@ import { drawIcon } from './icons.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const dist = path.join(root, 'dist');
+const testBuild = path.join(root, 'target', 'extension-test');
 const wasm = path.join(root, 'www/pkg/claimlens_bg.wasm');
 
 const GECKO = {
@@ -45,9 +49,12 @@ function manifest(browser) {
   return m;
 }
 
-async function bundle(outdir) {
+/** The test build's background: the shipped one with a handle for the tests. */
+const TEST_ENTRIES = { ...ENTRIES, background: 'src/background/testing.js' };
+
+async function bundle(outdir, entries = ENTRIES) {
   await esbuild.build({
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([k, v]) => [k, path.join(here, v)])),
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, path.join(here, v)])),
     outdir,
     bundle: true,
     format: 'iife',
@@ -81,22 +88,33 @@ function files(dir, base = dir, out = {}) {
   return out;
 }
 
+/** The unpacked extension for `browser` in `out`, its scripts from `scripts`. */
+function assemble(out, browser, scripts, icons) {
+  copyDir(scripts, out);
+  for (const f of STATIC) fs.copyFileSync(path.join(here, f), path.join(out, path.basename(f)));
+  copyDir(path.join(here, '_locales'), path.join(out, '_locales'));
+  fs.mkdirSync(path.join(out, 'icons'));
+  for (const [s, png] of Object.entries(icons)) fs.writeFileSync(path.join(out, 'icons', `${s}.png`), png);
+  fs.copyFileSync(wasm, path.join(out, 'claimlens_bg.wasm'));
+  fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifest(browser), null, 2) + '\n');
+}
+
 async function main() {
   if (!fs.existsSync(wasm)) throw new Error(`${path.relative(root, wasm)} is missing: run scripts/build_wasm.sh first`);
   fs.rmSync(dist, { recursive: true, force: true });
+  fs.rmSync(testBuild, { recursive: true, force: true });
   const scratch = path.join(dist, '.bundle');
+  const testScratch = path.join(testBuild, '.bundle');
   await bundle(scratch);
+  await bundle(testScratch, TEST_ENTRIES);
   const version = JSON.parse(fs.readFileSync(path.join(here, 'manifest.json'), 'utf8')).version;
   const icons = Object.fromEntries([16, 32, 48, 128].map((s) => [s, drawIcon(s)]));
+  assemble(path.join(testBuild, 'chrome'), 'chrome', testScratch, icons);
+  fs.rmSync(testScratch, { recursive: true, force: true });
+  console.log(`==> ${path.relative(root, testBuild)}/chrome/ (the test build)`);
   for (const browser of ['chrome', 'firefox']) {
     const out = path.join(dist, browser);
-    copyDir(scratch, out);
-    for (const f of STATIC) fs.copyFileSync(path.join(here, f), path.join(out, path.basename(f)));
-    copyDir(path.join(here, '_locales'), path.join(out, '_locales'));
-    fs.mkdirSync(path.join(out, 'icons'));
-    for (const [s, png] of Object.entries(icons)) fs.writeFileSync(path.join(out, 'icons', `${s}.png`), png);
-    fs.copyFileSync(wasm, path.join(out, 'claimlens_bg.wasm'));
-    fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifest(browser), null, 2) + '\n');
+    assemble(out, browser, scratch, icons);
     const zip = path.join(dist, `claimlens-${browser}-${version}.zip`);
     fs.writeFileSync(zip, zipSync(files(out), { level: 9 }));
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

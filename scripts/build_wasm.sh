@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly module into www/pkg/ (claimlens.js, claimlens_bg.wasm,
-# claimlens.d.ts) from scratch: installs what is missing (the wasm32 target, the
+# claimlens.d.ts, and languages.js: the table data/languages.tsv for the
+# JavaScript) from scratch: installs what is missing (the wasm32 target, the
 # wasm-bindgen CLI matching the crate's wasm-bindgen, binaryen's wasm-opt from
 # npm), builds the library for wasm32 in release without the `cli` feature, runs
 # wasm-bindgen and wasm-opt -Oz, prints the sizes and fails if the gzipped
@@ -80,6 +81,9 @@ raw_before=$(wc -c <"$bg")
 say "wasm-opt -Oz"
 "$wasm_opt" -Oz "$bg" -o "$bg.opt"
 mv "$bg.opt" "$bg"
+
+say "node scripts/languages.mjs (www/pkg/languages.js, from data/languages.tsv)"
+node scripts/languages.mjs "$out/languages.js"
 
 raw=$(wc -c <"$bg")
 gz=$(gzip -9 -c "$bg" | wc -c)

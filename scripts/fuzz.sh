@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the analyser with cargo fuzz (libFuzzer): the `analyze` target (the
 # public entry point, any text, any options) and the `html` target (the CLI's
-# --html path). Each target asserts the output invariants (fuzz/src/invariants.rs).
+# --html path). Each target asserts the flag contract (tests/contract/, shared
+# with the property and hostile tests) and fuzz/src/invariants.rs.
 #
 #   bash scripts/fuzz.sh                 # both targets, 60 s each
 #   bash scripts/fuzz.sh all 120         # both targets, 120 s each

@@ -4,6 +4,7 @@
 //! quotations, [`cues`] finds the cue phrases of `data/cues/` in one pass,
 //! [`attribution`] finds who speaks, [`classify`] picks the label and the
 //! claim kind, [`reason`] says why, [`spans`] adds UTF-16 offsets.
+//! [`summary`] sums the figures of one analysis or several.
 //!
 //! ```
 //! use claimlens::{analyze, Label, Options};
@@ -25,6 +26,7 @@ mod reason;
 mod rules;
 mod segment;
 mod spans;
+pub mod summary;
 mod tokens;
 mod types;
 #[cfg(target_arch = "wasm32")]
@@ -37,6 +39,7 @@ mod wasm;
 pub mod html;
 
 pub use spans::utf16_len;
+pub use summary::{summarize, Summary};
 pub use types::{Analysis, Claim, Flag, Label, Lang, Link, Options, Span};
 
 /// Analyses `text` and returns its language and one flag per sourced or

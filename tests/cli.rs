@@ -349,6 +349,22 @@ fn colour_only_when_asked_or_on_a_terminal() {
 }
 
 #[test]
+fn a_quotation_without_speaker_is_counted_vague_but_names_no_source() {
+    // Listing its quotation mark as a "vague source" («) told the reader nothing.
+    let text = "Le maire a parlé. « Nous ne lâcherons rien, quoi qu’il arrive. »\n\
+                Selon des experts, la route est trop chère.\n";
+    let out = run_stdin(&["analyze", "--color", "never", "-"], text.as_bytes());
+    let shown = stdout(&out);
+    assert!(shown.contains("[VAGUE]         2"), "{shown}");
+    let vague: Vec<&str> = shown
+        .lines()
+        .skip_while(|l| *l != "Vague sources")
+        .skip(1)
+        .collect();
+    assert_eq!(vague, ["     1  des experts"], "{shown}");
+}
+
+#[test]
 fn a_closed_pipe_ends_quietly() {
     // More output than a pipe buffers (64 KiB), so the writer meets the closed end.
     let text = format!("{QUOTE} Le bilan fait état de 30 morts.\n").repeat(1_000);

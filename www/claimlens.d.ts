@@ -1,7 +1,10 @@
-// Types for claimlens.js, the embeddable widget.
+// Types for claimlens.js, the embeddable widget. Checked against the code by
+// `tsc` (tsconfig.json); Label, Claim and LangCode are the WebAssembly
+// module's (pkg/claimlens.d.ts, LangCode written from data/languages.tsv).
 
-import type { Label, Flag } from './highlight.js';
-export type { Label, Claim, Flag } from './highlight.js';
+import type { Label, Flag, LangCode } from './highlight.js';
+import type { analyze, summarize, version } from './pkg/claimlens.js';
+export type { Label, Claim, Flag, LangCode } from './highlight.js';
 
 export const LABELS: readonly Label[];
 /** Event fired on the element after each analysis; `detail` is the summary. */
@@ -11,14 +14,15 @@ export const ERROR_EVENT: 'claimlens-error';
 
 /** What the WebAssembly module returns. */
 export interface Analysis {
-  language: 'fr' | 'en';
+  language: LangCode;
   /** Sentences in the text, flagged or not. */
   sentences: number;
   flags: Flag[];
 }
 
+/** The figures of an analysis: the core's summary (the module's summarize()). */
 export interface Summary {
-  language: 'fr' | 'en';
+  language: LangCode;
   sentences: number;
   counts: Record<Label, number>;
   /** (quote + attributed) / sentences, 0..1. */
@@ -29,15 +33,17 @@ export interface Summary {
   vagueSources: Array<{ source: string; count: number }>;
   /** The sentences flagged unsourced / statistic, whitespace collapsed. */
   statistics: string[];
+  /** Where each of `statistics` is: its index in `analysis().flags` (for `focus()`). */
+  statisticFlags: number[];
 }
 
 export interface AttachOptions {
   /** Language of the text; "auto" (default) detects it. */
-  lang?: 'auto' | 'fr' | 'en';
+  lang?: 'auto' | LangCode;
   /** Labels to show (default: all four). */
   labels?: Label[];
   /** Tooltip language: "page" (nearest `lang` attribute; default), "text" (the analysed language), or fixed. */
-  uiLang?: 'page' | 'text' | 'fr' | 'en';
+  uiLang?: 'page' | 'text' | LangCode;
   /** Force the overlay fallback, or the Highlight API. */
   mode?: 'highlight' | 'overlay';
   /** false: ignore the element's hyperlinks (by default a linked sentence counts as sourced). */
@@ -50,8 +56,9 @@ export interface AttachOptions {
 
 export interface ClaimLensHandle {
   readonly element: Element;
-  /** Re-reads the element's text, re-analyses, redraws. */
-  update(): Promise<Summary>;
+  /** Re-reads the element's text, re-analyses, redraws; null when a later
+   * update() or a detach() came meanwhile. */
+  update(): Promise<Summary | null>;
   /** The summary of the latest analysis. */
   summary(): Summary | null;
   /** The latest raw analysis (UTF-16 offsets into the element's visible text). */
@@ -67,8 +74,9 @@ export function attach(element: Element, options?: AttachOptions): Promise<Claim
 
 /** Loads the WebAssembly module once; attach() calls it for you. */
 export function load(options?: Pick<AttachOptions, 'moduleUrl' | 'wasmUrl'>): Promise<{
-  analyze(text: string, options?: { lang?: string; labels?: Label[]; links?: Array<{ start: number; end: number; href: string }> }): Analysis;
-  version(): string;
+  analyze: typeof analyze;
+  summarize: typeof summarize;
+  version: typeof version;
 }>;
 
 /** `<claim-lens lang="fr" labels="quote,vague" ui-lang="text" mode="overlay">`. */

@@ -15,20 +15,32 @@ import { langOf } from './labels.js';
 
 export { LABELS } from './labels.js';
 
+/** @typedef {import('./claimlens.js').AttachOptions} AttachOptions */
+/** @typedef {import('./claimlens.js').Summary} Summary */
+/** @typedef {import('./claimlens.js').Analysis} Analysis */
+/** @typedef {import('./claimlens.js').ClaimLensHandle} ClaimLensHandle */
+/** @typedef {Awaited<ReturnType<typeof import('./claimlens.js').load>>} Module */
+
 /** Fired on the element after each analysis (bubbles; `detail`: the summary). */
 export const HIGHLIGHTED_EVENT = 'claimlens-highlighted';
 /** Fired on `<claim-lens>` when an analysis fails (`detail`: the Error). */
 export const ERROR_EVENT = 'claimlens-error';
 
-let wasm = null; // Promise of the initialised module, shared by every widget
+/** @type {Promise<Module> | null} the initialised module, shared by every widget */
+let wasm = null;
 
 /** Loads and initialises the WebAssembly module once (lazily, on first use).
- * `moduleUrl` overrides where the wasm-bindgen glue is, `wasmUrl` the .wasm. */
+ * `moduleUrl` overrides where the wasm-bindgen glue is, `wasmUrl` the .wasm.
+ * @param {Pick<AttachOptions, 'moduleUrl' | 'wasmUrl'>} [options]
+ * @returns {Promise<Module>} */
 export function load({ moduleUrl, wasmUrl } = {}) {
   wasm ??= init(moduleUrl || new URL('./pkg/claimlens.js', import.meta.url).href, wasmUrl);
   return wasm;
 }
 
+/** @param {string} url
+ * @param {string | URL} [wasmUrl]
+ * @returns {Promise<Module>} */
 async function init(url, wasmUrl) {
   try {
     const m = await import(url);
@@ -40,20 +52,27 @@ async function init(url, wasmUrl) {
   }
 }
 
-const attached = new WeakMap(); // element -> its Lens, so attaching twice replaces
+/** @type {WeakMap<Element, Lens>} element -> its Lens, so attaching twice replaces */
+const attached = new WeakMap();
 
 class Lens {
+  /** @param {Element} element
+   * @param {AttachOptions} options */
   constructor(element, options) {
     this.element = element;
     this.options = { ...options };
+    /** @type {import('./highlight.js').HighlightController | null} */
     this.controller = null;
+    /** @type {Analysis | null} */
     this.result = null;
-    this.map = null;
+    /** @type {Summary | null} the summary of `result` */
+    this.figures = null;
     this.runs = 0;
     this.detached = false;
   }
 
-  /** Re-reads the element's text, analyses it, redraws. Resolves to the summary. */
+  /** Re-reads the element's text, analyses it, redraws. Resolves to the summary.
+   * @returns {Promise<Summary | null>} */
   async update() {
     if (this.detached) throw new Error('ClaimLens: update() after detach()');
     const run = ++this.runs;
@@ -75,20 +94,21 @@ class Lens {
     });
     let summary;
     try {
-      summary = summarize(result, map.text);
+      summary = summarize(m, result, map.text);
     } catch (error) {
       controller.clear(); // no highlights without the figures that go with them
       throw error;
     }
     this.controller = controller;
-    this.map = map;
     this.result = result;
+    this.figures = summary;
     this.element.dispatchEvent(new CustomEvent(HIGHLIGHTED_EVENT, { bubbles: true, composed: true, detail: summary }));
     return summary;
   }
 
+  /** @returns {Summary | null} */
   summary() {
-    return this.result ? summarize(this.result, this.map.text) : null;
+    return this.figures;
   }
 
   detach() {
@@ -102,11 +122,14 @@ class Lens {
 
 /**
  * Analyses `element`'s visible text and highlights it. Options: `lang`
- * ("auto" | "fr" | "en"), `labels` (subset of the four), `uiLang` ("page":
- * the nearest `lang` attribute, the default; "text": the analysed language;
- * "fr" | "en"), `mode` ("highlight" | "overlay"), `links` (false: ignore the
- * element's hyperlinks), `moduleUrl`, `wasmUrl`.
- * Resolves to `{ update(), summary(), analysis(), focus(i), detach() }`.
+ * ("auto" or a language code of data/languages.tsv), `labels` (subset of
+ * the four), `uiLang` ("page": the nearest `lang` attribute, the default;
+ * "text": the analysed language; or a code), `mode` ("highlight" |
+ * "overlay"), `links` (false: ignore the element's hyperlinks), `moduleUrl`,
+ * `wasmUrl`. Resolves to `{ update(), summary(), analysis(), focus(i), detach() }`.
+ * @param {Element} element
+ * @param {AttachOptions} [options]
+ * @returns {Promise<ClaimLensHandle>}
  */
 export async function attach(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('ClaimLens: attach() needs an Element');
@@ -124,18 +147,22 @@ export async function attach(element, options = {}) {
     update: () => lens.update(),
     summary: () => lens.summary(),
     analysis: () => lens.result,
-    focus: (i) => lens.controller?.focus(i),
+    focus: (/** @type {number} */ i) => lens.controller?.focus(i),
     detach: () => lens.detach(),
   };
 }
 
-/** "quote, vague" -> ["quote", "vague"]; empty -> undefined (all labels). */
+/** "quote, vague" -> ["quote", "vague"]; empty -> undefined (all labels).
+ * Unknown names are the module's to refuse, naming them.
+ * @param {string | null} value
+ * @returns {AttachOptions['labels']} */
 function parseLabels(value) {
   const list = (value || '').split(/[\s,]+/).filter(Boolean);
-  return list.length ? list : undefined;
+  return list.length ? /** @type {AttachOptions['labels']} */ (list) : undefined;
 }
 
-const Base = typeof HTMLElement === 'function' ? HTMLElement : class {};
+/** HTMLElement, or a stand-in where there is none (a module imported outside a page). */
+const Base = /** @type {typeof HTMLElement} */ (typeof HTMLElement === 'function' ? HTMLElement : class {});
 
 /**
  * `<claim-lens lang="fr" labels="quote,vague" ui-lang="text">…</claim-lens>`:
@@ -145,9 +172,12 @@ const Base = typeof HTMLElement === 'function' ? HTMLElement : class {};
 export class ClaimLensElement extends Base {
   static observedAttributes = ['lang', 'labels', 'ui-lang', 'mode'];
 
+  /** @type {Lens | null} */
   #lens = null;
+  /** @type {MutationObserver | null} */
   #observer = null;
   #queued = false;
+  /** @type {Promise<Summary | null>} */
   ready = Promise.resolve(null);
 
   connectedCallback() {
@@ -200,6 +230,7 @@ export class ClaimLensElement extends Base {
     return this.#queued ? await this.update() : await this.ready;
   }
 
+  /** @param {unknown} error */
   #fail(error) {
     this.dispatchEvent(new CustomEvent(ERROR_EVENT, { bubbles: true, composed: true, detail: error }));
   }
@@ -207,12 +238,13 @@ export class ClaimLensElement extends Base {
   async #run() {
     if (!this.isConnected) return null;
     try {
-      const options = {
+      // Attributes as written: the module refuses what it cannot read, naming it.
+      const options = /** @type {AttachOptions} */ ({
         lang: langOf(this.getAttribute('lang')) || 'auto',
         labels: parseLabels(this.getAttribute('labels')),
         uiLang: this.getAttribute('ui-lang') || 'page',
         mode: this.getAttribute('mode') || undefined,
-      };
+      });
       if (!this.#lens) {
         this.#lens = new Lens(this, options);
         attached.set(this, this.#lens);
@@ -226,7 +258,8 @@ export class ClaimLensElement extends Base {
   }
 }
 
-/** Resolves once the document is parsed. */
+/** Resolves once the document is parsed.
+ * @returns {Promise<unknown>} */
 function parsed() {
   if (document.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
@@ -236,6 +269,8 @@ function parsed() {
  * awaits it, but an element nobody awaits must not raise an unhandled
  * rejection in the page (the claimlens-error event reports it). Awaited
  * rather than .catch()ed: the page may have replaced Promise.prototype.then. */
+/** @template T
+ * @param {Promise<T>} promise */
 function handled(promise) {
   (async () => {
     try {
@@ -250,3 +285,11 @@ function handled(promise) {
 if (typeof customElements !== 'undefined' && !customElements.get('claim-lens')) {
   customElements.define('claim-lens', ClaimLensElement);
 }
+
+// The declarations (claimlens.d.ts) hold for this code (tsc; no code here).
+/** @typedef {Conforms<typeof attach, typeof import('./claimlens.js').attach>} _Attach */
+/** @typedef {Conforms<typeof load, typeof import('./claimlens.js').load>} _Load */
+/** @typedef {Conforms<typeof ClaimLensElement, typeof import('./claimlens.js').ClaimLensElement>} _Element */
+/** @typedef {Conforms<typeof HIGHLIGHTED_EVENT, typeof import('./claimlens.js').HIGHLIGHTED_EVENT>} _Highlighted */
+/** @typedef {Conforms<typeof ERROR_EVENT, typeof import('./claimlens.js').ERROR_EVENT>} _Error */
+/** @typedef {Conforms<typeof import('./labels.js').LABELS, typeof import('./claimlens.js').LABELS>} _Labels */

@@ -3,7 +3,8 @@
 // knows nothing of this page. Page text only ever goes in via textContent.
 
 import { attach, LABELS } from './claimlens.js';
-import { words } from './labels.js';
+import { words, languageName } from './labels.js';
+import { LANGUAGES } from './pkg/languages.js';
 
 const UI = {
   en: {
@@ -17,11 +18,11 @@ const UI = {
     sources: 'Named sources', vagueSources: 'Vague sources', statistics: 'Unsourced figures',
     keys: 'Keyboard: Alt+Shift+N / Alt+Shift+P go to the next / previous marked sentence; arrow keys move between them; Esc hides the explanation.',
     footer: 'ClaimLens is a reading aid: a mark says how a sentence is sourced, not whether it is true.',
-    switchTo: 'Français', switchLang: 'fr',
+    switchTo: 'Français',
     legendWords: { quote: 'quoted word for word, speaker named', attributed: 'reported, source named', vague: 'source nobody can look up', unsourced: 'checkable claim, no source' },
     share: 'of the sentences quote or name their source', sentences: (n) => `${n} sentence${n === 1 ? '' : 's'}`,
     notFlagged: 'not marked', none: 'None.', loading: 'Analysing…', hidden: 'hidden',
-    done: (n, s, ms, lang) => `${n} of ${s} sentences marked · ${lang === 'fr' ? 'French' : 'English'} · ${ms} ms`,
+    done: (n, s, ms, lang) => `${n} of ${s} sentences marked · ${languageName(lang, 'en')} · ${ms} ms`,
     noText: 'Paste a text first, or pick a sample.',
     noWasm: 'The WebAssembly module is not built: run bash scripts/build_wasm.sh, then reload.',
     failed: 'Analysis failed: ',
@@ -37,18 +38,27 @@ const UI = {
     sources: 'Sources nommées', vagueSources: 'Sources vagues', statistics: 'Chiffres non sourcés',
     keys: 'Clavier : Alt+Maj+N / Alt+Maj+P vont à la phrase marquée suivante / précédente ; les flèches passent de l’une à l’autre ; Échap masque l’explication.',
     footer: 'ClaimLens aide à lire : une marque dit comment une phrase est sourcée, pas si elle est vraie.',
-    switchTo: 'English', switchLang: 'en',
+    switchTo: 'English',
     legendWords: { quote: 'citée mot pour mot, auteur nommé', attributed: 'rapportée, source nommée', vague: 'source impossible à identifier', unsourced: 'affirmation vérifiable, sans source' },
     share: 'des phrases citent ou nomment leur source', sentences: (n) => `${n} phrase${n > 1 ? 's' : ''}`,
     notFlagged: 'non marquées', none: 'Aucune.', loading: 'Analyse…', hidden: 'masqué',
-    done: (n, s, ms, lang) => `${n} phrases marquées sur ${s} · ${lang === 'fr' ? 'français' : 'anglais'} · ${ms} ms`,
+    done: (n, s, ms, lang) => `${n} phrases marquées sur ${s} · ${languageName(lang, 'fr')} · ${ms} ms`,
     noText: 'Collez d’abord un texte, ou choisissez un exemple.',
     noWasm: 'Le module WebAssembly n’est pas construit : lancez bash scripts/build_wasm.sh, puis rechargez.',
     failed: 'L’analyse a échoué : ',
   },
 };
 
-const $ = (id) => document.getElementById(id);
+/** An element of the page (index.html has them all).
+ * @param {string} id */
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+/** @param {string} id */
+const field = (id) => /** @type {HTMLInputElement} */ ($(id));
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {string} [cls]
+ * @param {string} [text] */
 const el = (tag, cls, text) => {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
@@ -56,17 +66,23 @@ const el = (tag, cls, text) => {
   return e;
 };
 
+/** @type {keyof typeof UI} */
 let ui = (new URLSearchParams(location.search).get('ui') || navigator.language || 'en').startsWith('fr') ? 'fr' : 'en';
+/** @type {import('./claimlens.js').ClaimLensHandle | null} */
 let handle = null;
 const shown = new Set(LABELS); // labels ticked in the legend
 
 function applyUi() {
   const t = UI[ui];
   document.documentElement.lang = ui;
-  for (const n of document.querySelectorAll('[data-i18n]')) n.textContent = t[n.dataset.i18n];
-  for (const n of document.querySelectorAll('[data-i18n-placeholder]')) n.placeholder = t[n.dataset.i18nPlaceholder];
+  /** @param {string | undefined} key */
+  const say = (key) => String(t[/** @type {keyof typeof t} */ (key)] ?? '');
+  for (const n of document.querySelectorAll('[data-i18n]')) n.textContent = say(/** @type {HTMLElement} */ (n).dataset.i18n);
+  for (const n of document.querySelectorAll('[data-i18n-placeholder]')) {
+    /** @type {HTMLTextAreaElement} */ (n).placeholder = say(/** @type {HTMLElement} */ (n).dataset.i18nPlaceholder);
+  }
   $('ui-lang').textContent = t.switchTo;
-  $('ui-lang').lang = t.switchLang;
+  $('ui-lang').lang = ui === 'fr' ? 'en' : 'fr';
   renderLegend();
   if (handle) renderSummary(handle.summary());
 }
@@ -74,7 +90,7 @@ function applyUi() {
 function renderLegend() {
   const t = UI[ui];
   $('legend').replaceChildren(...LABELS.map((label) => {
-    const box = el('input');
+    const box = /** @type {HTMLInputElement} */ (el('input'));
     Object.assign(box, { type: 'checkbox', checked: shown.has(label), value: label });
     box.addEventListener('change', () => {
       box.checked ? shown.add(label) : shown.delete(label);
@@ -97,7 +113,7 @@ function renderText(text) {
 }
 
 async function analyse() {
-  const text = $('text').value;
+  const text = field('text').value;
   const status = $('status');
   const result = $('result');
   if (!text.trim()) {
@@ -113,7 +129,8 @@ async function analyse() {
   $('empty').hidden = true;
   const t0 = performance.now();
   try {
-    handle = await attach($('article'), { lang: $('lang').value, labels: LABELS.filter((l) => shown.has(l)), uiLang: 'text' });
+    const lang = /** @type {import('./claimlens.js').AttachOptions['lang']} */ (field('lang').value);
+    handle = await attach($('article'), { lang, labels: LABELS.filter((l) => shown.has(l)), uiLang: 'text' });
   } catch (e) {
     result.dataset.status = 'error';
     result.removeAttribute('aria-busy');
@@ -121,7 +138,7 @@ async function analyse() {
     status.textContent = missing ? UI[ui].noWasm : UI[ui].failed + (e?.message || e);
     return;
   }
-  const s = handle.summary();
+  const s = /** @type {import('./claimlens.js').Summary} */ (handle.summary());
   $('article').lang = s.language; // screen readers read the text in its language
   renderSummary(s);
   const flagged = LABELS.reduce((n, l) => n + s.counts[l], 0);
@@ -131,6 +148,7 @@ async function analyse() {
   result.dataset.status = 'done'; // the signal tests wait for
 }
 
+/** @param {import('./claimlens.js').Summary | null} s */
 function renderSummary(s) {
   if (!s) return;
   const t = UI[ui];
@@ -139,7 +157,9 @@ function renderSummary(s) {
   $('share-text').textContent = t.share;
   const flagged = LABELS.reduce((n, l) => n + s.counts[l], 0);
   const rest = Math.max(0, s.sentences - flagged);
-  const bar = [...LABELS.map((l) => [l, s.counts[l]]), ['none', rest]].filter(([, n]) => n > 0);
+  /** @type {Array<[string, number]>} */
+  const parts = [...LABELS.map((l) => /** @type {[string, number]} */ ([l, s.counts[l]])), ['none', rest]];
+  const bar = parts.filter(([, n]) => n > 0);
   $('bar').replaceChildren(...bar.map(([l, n]) => {
     const seg = el('span', `seg ${l}`);
     seg.style.flexGrow = String(n);
@@ -148,8 +168,7 @@ function renderSummary(s) {
   const row = (label, cls, n, note) => {
     const tr = el('tr');
     tr.append(el('th', '', label), el('td', cls, note ?? String(n)));
-    const name = tr.firstChild;
-    name.prepend(el('span', `dot ${cls}`));
+    tr.cells[0].prepend(el('span', `dot ${cls}`));
     return tr;
   };
   $('counts').replaceChildren(
@@ -157,21 +176,19 @@ function renderSummary(s) {
     row(t.notFlagged, 'none', rest),
   );
   const list = (id, items, make) => $(id).replaceChildren(...(items.length ? items.map(make) : [el('li', 'none', t.none)]));
-  const source = ({ source, count }) => {
+  const named = ({ source, count }) => {
     const li = el('li');
     li.append(el('span', 'who', source), el('span', 'count', String(count)));
     return li;
   };
-  list('sources', s.sources, source);
-  list('vague-sources', s.vagueSources, source);
+  list('sources', s.sources, named);
+  list('vague-sources', s.vagueSources, named);
   // Each figure is a button that takes the reader to the sentence.
-  const flags = handle?.analysis()?.flags ?? [];
-  const statIndex = flags.map((f, i) => (f.label === 'unsourced' && f.claim === 'statistic' ? i : -1)).filter((i) => i >= 0);
   list('statistics', s.statistics, (sentence, k) => {
     const li = el('li');
     const b = el('button', 'link', sentence);
     b.type = 'button';
-    b.addEventListener('click', () => handle?.focus(statIndex[k]));
+    b.addEventListener('click', () => handle?.focus(s.statisticFlags[k]));
     li.append(b);
     return li;
   });
@@ -183,19 +200,26 @@ async function loadSample(lang) {
     // Relative to this page (www/): the repository's own samples/.
     const res = await fetch(new URL(`../samples/${lang}.txt`, location.href));
     if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
-    $('text').value = await res.text();
+    field('text').value = await res.text();
   } catch (e) {
     status.textContent = UI[ui].failed + e.message;
     return;
   }
-  $('lang').value = 'auto';
+  field('lang').value = 'auto';
   await analyse();
 }
 
+// The languages the analyser reads, each in its own words (data/languages.tsv).
+$('lang').append(...LANGUAGES.map((l) => {
+  const option = el('option', '', l.own);
+  option.value = l.code;
+  option.lang = l.code;
+  return option;
+}));
 $('analyse').addEventListener('click', analyse);
-for (const b of document.querySelectorAll('[data-sample]')) b.addEventListener('click', () => loadSample(b.dataset.sample));
+for (const b of document.querySelectorAll('[data-sample]')) b.addEventListener('click', () => loadSample(/** @type {HTMLElement} */ (b).dataset.sample));
 $('ui-lang').addEventListener('click', () => {
-  ui = UI[ui].switchLang;
+  ui = ui === 'fr' ? 'en' : 'fr';
   applyUi();
 });
 $('text').addEventListener('keydown', (e) => {

@@ -1,7 +1,8 @@
-// Types for highlight.js (and textmap.js, labels.js, which it re-exports from).
+// Types for highlight.js (and textmap.js, labels.js, slicer.js, which it
+// re-exports from). Checked against the code by `tsc` (tsconfig.json).
 
-export type Label = 'quote' | 'attributed' | 'vague' | 'unsourced';
-export type Claim = 'statistic' | 'evaluative' | 'causal' | 'factual';
+import type { Label, Claim, LangCode } from './pkg/claimlens.js';
+export type { Label, Claim, LangCode };
 
 export const LABELS: readonly Label[];
 
@@ -61,6 +62,9 @@ export class Slicer {
   begin(): void;
   /** Yields to the page when the slice is spent; throws Cancelled when stopped. */
   pause(): Promise<void>;
+  /** Runs a generator to its end, yielding to the page between two of its
+   * `yield`s when the slice is spent; resolves to what it returns. */
+  run<T>(job: Generator<unknown, T>): Promise<T>;
 }
 
 /** What a sliced job rejects with when its Slicer stops. */
@@ -74,8 +78,8 @@ export interface HighlightOptions {
   map?: TextMap;
   /** Tooltip language; default: the nearest `lang` attribute, then `analysisLang`. */
   lang?: string;
-  /** The language the analyser detected ("fr" | "en"). */
-  analysisLang?: string;
+  /** The language the analyser detected. */
+  analysisLang?: LangCode;
   /** "highlight": CSS Custom Highlight API; "overlay": boxes in a shadow root. Default: highlight where supported. */
   mode?: 'highlight' | 'overlay';
   /** A UI from createUI() to share (one tooltip and keyboard handle for several highlight() calls). */
@@ -125,7 +129,7 @@ export interface HighlightController {
   readonly map: TextMap;
   readonly items: ReadonlyArray<HighlightItem>;
   /** The tooltip language in use. */
-  readonly lang: 'fr' | 'en';
+  readonly lang: LangCode;
   /** Moves keyboard focus to flag `i` and shows its tooltip (`moveFocus` false:
    * ring, tooltip and scrolling without taking the focus). */
   focus(i: number, moveFocus?: boolean): void;

@@ -13,11 +13,20 @@ export { textMap, textMapSliced } from './textmap.js';
 export { Slicer, Cancelled } from './slicer.js';
 export { LABELS } from './labels.js';
 
+/** @typedef {import('./highlight.js').Flag} Flag */
+/** @typedef {import('./highlight.js').TextMap} TextMap */
+/** @typedef {import('./highlight.js').HighlightOptions} HighlightOptions */
+/** @typedef {import('./highlight.js').HighlightController} HighlightController */
+/** @typedef {import('./highlight.js').HighlightItem} HighlightItem */
+/** @typedef {import('./highlight.js').UIOptions} UIOptions */
+
 const PREFIX = 'claimlens-';
 const active = new Set(); // live controllers, so that several widgets share one Highlight per label
-let sheet = null; // the ::highlight() rules, constructed once
+/** @type {(CSSStyleSheet & { doc?: Document }) | null} the ::highlight() rules, constructed once (for `doc`) */
+let sheet = null;
 const adopted = new Map(); // document or shadow root -> how many controllers paint in it
-let styleEl = null; // <style> fallback where adoptedStyleSheets is missing
+/** @type {HTMLStyleElement | null} <style> fallback where adoptedStyleSheets is missing */
+let styleEl = null;
 
 /** True where the CSS Custom Highlight API can paint ranges. */
 export function supportsHighlights() {
@@ -30,6 +39,8 @@ export function supportsHighlights() {
  * document order. Options: `mode`, `lang`, `actions` ([{ id, label: { en, fr } }],
  * buttons in the tooltip), `onAction(id, flag)`. The host goes at the end of
  * the body. Call `destroy()` once every controller using it is cleared.
+ * @param {Document} [doc]
+ * @param {UIOptions} [options]
  */
 export function createUI(doc = document, options = {}) {
   const mode = pickMode(options.mode);
@@ -46,6 +57,10 @@ export function createUI(doc = document, options = {}) {
  * its own), `note` ({ en, fr }: a line the tooltip adds, such as where the
  * text is), `items` (the flags' ranges, already built by itemsSliced()).
  * Returns a controller: `{ mode, map, items, focus(i), refresh(), update(flags, map, items), clear() }`.
+ * @param {Element | ShadowRoot} root
+ * @param {readonly Flag[]} flags
+ * @param {HighlightOptions} [options]
+ * @returns {HighlightController}
  */
 export function highlight(root, flags, options = {}) {
   const map = options.map || textMap(root);
@@ -56,6 +71,11 @@ export function highlight(root, flags, options = {}) {
  * The ranges of `flags` in `map`'s text ([{ flag, range, note }]), built in
  * short tasks (`slicer`, see slicer.js) for highlight() or update() to
  * register at once (one repaint). Rejects with Cancelled when the slicer stops.
+ * @param {readonly Flag[]} flags
+ * @param {TextMap} map
+ * @param {import('./highlight.js').Slicer} slicer
+ * @param {HighlightItem['note']} [note]
+ * @returns {Promise<HighlightItem[]>}
  */
 export async function itemsSliced(flags, map, slicer, note) {
   const items = await slicer.run(itemsOf(flags, map, note));
@@ -63,8 +83,13 @@ export async function itemsSliced(flags, map, slicer, note) {
   return items;
 }
 
-/** The flags' ranges: [{ flag, range, note }], pausing every few dozen. */
+/** The flags' ranges: [{ flag, range, note }], pausing every few dozen.
+ * @param {readonly Flag[]} flags
+ * @param {TextMap} map
+ * @param {HighlightItem['note']} [note]
+ * @returns {Generator<void, HighlightItem[]>} */
 function* itemsOf(flags, map, note) {
+  /** @type {HighlightItem[]} */
   const items = [];
   for (let i = 0; i < flags.length; i++) {
     if ((i & 31) === 31) yield;
@@ -151,7 +176,7 @@ function present(root, items, map, options) {
     refresh: () => ui.layout(),
     /** Shows `flags` read through `newMap` (the root's text read again)
      * instead; `next`: their ranges, already built by itemsSliced(). */
-    update(flags, newMap = map, next = null) {
+    update(flags, newMap = map, next = undefined) {
       if (!cleared) replace(next || runSync(itemsOf(flags, newMap, options.note)), newMap);
     },
     /** Removes this controller's highlights, boxes, host, listeners. */
@@ -233,15 +258,17 @@ function addStyles(root, doc) {
   if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function') {
     // A constructed sheet leaves the page's DOM untouched.
     if (!sheet || sheet.doc !== doc) {
-      sheet = new doc.defaultView.CSSStyleSheet();
-      sheet.replaceSync(highlightCSS());
-      sheet.doc = doc;
+      const made = /** @type {CSSStyleSheet & { doc?: Document }} */ (new (doc.defaultView || window).CSSStyleSheet());
+      made.replaceSync(highlightCSS());
+      made.doc = doc;
+      sheet = made;
     }
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   } else if (!styleEl) {
-    styleEl = doc.createElement('style');
-    styleEl.textContent = highlightCSS();
-    (doc.head || doc.documentElement).append(styleEl);
+    const style = doc.createElement('style');
+    style.textContent = highlightCSS();
+    (doc.head || doc.documentElement).append(style);
+    styleEl = style;
   }
 }
 
@@ -255,3 +282,16 @@ function removeStyles(root) {
     styleEl = null;
   }
 }
+
+// The declarations (highlight.d.ts) hold for this code (tsc; no code here).
+/** @typedef {Conforms<typeof highlight, typeof import('./highlight.js').highlight>} _Highlight */
+/** @typedef {Conforms<typeof itemsSliced, typeof import('./highlight.js').itemsSliced>} _ItemsSliced */
+/** @typedef {Conforms<typeof createUI, typeof import('./highlight.js').createUI>} _CreateUI */
+/** @typedef {Conforms<typeof clear, typeof import('./highlight.js').clear>} _Clear */
+/** @typedef {Conforms<typeof supportsHighlights, typeof import('./highlight.js').supportsHighlights>} _Supports */
+/** @typedef {Conforms<typeof highlightCSS, typeof import('./highlight.js').highlightCSS>} _CSS */
+/** @typedef {Conforms<typeof import('./textmap.js').textMap, typeof import('./highlight.js').textMap>} _TextMap */
+/** @typedef {Conforms<typeof import('./textmap.js').textMapSliced, typeof import('./highlight.js').textMapSliced>} _TextMapSliced */
+/** @typedef {Conforms<typeof import('./slicer.js').Slicer, typeof import('./highlight.js').Slicer>} _Slicer */
+/** @typedef {Conforms<typeof import('./slicer.js').Cancelled, typeof import('./highlight.js').Cancelled>} _Cancelled */
+/** @typedef {Conforms<typeof import('./labels.js').LABELS, typeof import('./highlight.js').LABELS>} _Labels */

@@ -17,16 +17,28 @@ import { textRects, hitIn, precedes } from './geometry.js';
 const uis = new Set(); // live UIs: the global shortcut goes to one of them
 
 export class LensUI {
+  // Made by build() and listen().
+  /** @type {HTMLDivElement} */ host;
+  /** @type {ShadowRoot} */ shadow;
+  /** @type {HTMLElement} */ nav;
+  /** @type {HTMLButtonElement} */ handle;
+  /** @type {HTMLDivElement} */ tip;
+  /** @type {HTMLDivElement} */ boxes;
+  /** @type {HTMLDivElement} */ rings;
+  /** @type {Array<() => void>} */ offs;
+
   /**
    * `doc`: the document. Options: `mode` ("highlight" | "overlay"), `lang`
    * (tooltip language), `after` (put the host right after this element, so
    * that Tab goes from the text to its flags; default: the end of the body),
    * `actions` ([{ id, label: { en, fr } }]: buttons in the tooltip) and
    * `onAction(id, flag)`.
+   * @param {Document} doc
+   * @param {import('./highlight.js').UIOptions & { mode: 'highlight' | 'overlay', lang: string, after?: Element | null }} options
    */
-  constructor(doc, { mode, lang, after = null, actions = [], onAction = null }) {
+  constructor(doc, { mode, lang, after = null, actions = [], onAction = undefined }) {
     this.doc = doc;
-    this.win = doc.defaultView;
+    this.win = /** @type {Window} */ (doc.defaultView);
     this.mode = mode;
     this.lang = lang;
     this.after = after;
@@ -149,12 +161,13 @@ export class LensUI {
       tip.classList.add('actionable');
       // The tooltip's buttons (drawn by fillTooltip()) act on the flag it shows.
       tip.addEventListener('click', (e) => {
-        const id = e.target.closest?.('button[data-action]')?.dataset.action;
+        const button = /** @type {HTMLButtonElement | null} */ (/** @type {Element} */ (e.target).closest?.('button[data-action]'));
+        const id = button?.dataset.action;
         const item = this.items[this.tipItem];
-        if (!id || !item) return;
+        if (!button || !id || !item) return;
         this.onAction?.(id, item.flag);
-        e.target.disabled = true;
-        e.target.textContent = words(this.lang).thanks;
+        button.disabled = true;
+        button.textContent = words(this.lang).thanks;
       });
     }
     const a = this.after;
@@ -207,12 +220,12 @@ export class LensUI {
     if (!this.pending || rank[what] > rank[this.pending]) this.pending = what;
     if (this.frame) return;
     this.frame = this.win.requestAnimationFrame(() => {
-      const what = this.pending;
+      const redraw = this.pending;
       this.frame = 0;
       this.pending = null;
       if (this.stale) this.regroup();
-      if (what === 'layout') this.layout();
-      else if (what === 'tip') this.placeTip();
+      if (redraw === 'layout') this.layout();
+      else if (redraw === 'tip') this.placeTip();
       const p = this.lastPointer;
       if (p && !this.overTip(p.clientX, p.clientY)) this.hover(this.hit(p.clientX, p.clientY));
       this.lastPointer = null;

@@ -20,7 +20,7 @@ function yieldToPage() {
   const s = globalThis.scheduler;
   // scheduler.yield() resumes ahead of other queued tasks, after input and rendering.
   if (typeof s?.yield === 'function') return s.yield();
-  return new Promise((resume) => {
+  return new Promise((/** @type {(value?: unknown) => void} */ resume) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resume();
     channel.port2.postMessage(null);

@@ -222,9 +222,12 @@ class Builder {
   }
 }
 
-/** Links that source something: not to the page itself, not to script. */
+/** Links that source something: not to the page itself, not to script.
+ * Read as a browser reads a URL (and as the CLI's --html does): trimmed,
+ * without its tabs and line breaks ("java\nscript:" is a script link).
+ * @param {string | null} href */
 function sourcingHref(href) {
-  const h = (href || '').trim();
+  const h = (href || '').trim().replace(/[\t\n\r]/g, '');
   return h && !h.startsWith('#') && !/^javascript:/i.test(h) ? h : '';
 }
 
@@ -275,12 +278,14 @@ class TextMap {
   /** The text offset of a DOM position inside a mapped text node, or -1. */
   offsetOf(node, offset) {
     if (!this.byNode) {
-      this.byNode = new Map();
+      /** @type {Map<Node, number[]>} */
+      const byNode = new Map();
       this.segNode.forEach((n, i) => {
-        const list = this.byNode.get(n);
+        const list = byNode.get(n);
         if (list) list.push(i);
-        else this.byNode.set(n, [i]);
+        else byNode.set(n, [i]);
       });
+      this.byNode = byNode;
     }
     const list = this.byNode.get(node);
     if (!list) return -1;

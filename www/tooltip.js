@@ -51,7 +51,12 @@ function alpha(hex, a) {
 }
 
 /** Fills `tip` with what a reader needs about `flag`, in `lang`, a `note`
- * ({ en, fr }) if any, and a button per action ([{ id, label: { en, fr } }]). */
+ * ({ en, fr }) if any, and a button per action ([{ id, label: { en, fr } }]).
+ * @param {HTMLElement} tip
+ * @param {import('./highlight.js').Flag} flag
+ * @param {string} lang
+ * @param {import('./highlight.js').LensAction[]} [actions]
+ * @param {{ en: string, [lang: string]: string | undefined } | null} [note] */
 export function fillTooltip(tip, flag, lang, actions = [], note = null) {
   const doc = tip.ownerDocument;
   const w = words(lang);
@@ -68,7 +73,7 @@ export function fillTooltip(tip, flag, lang, actions = [], note = null) {
   const row = (term, value) => dl.append(el('dt', '', term), el('dd', '', value));
   if (flag.source) row(w.source, flag.source);
   else if (flag.label !== 'quote' && flag.label !== 'attributed') row(w.source, w.nobody);
-  if (flag.cue) row(w.cue, lang === 'fr' ? `« ${flag.cue} »` : `“${flag.cue}”`);
+  if (flag.cue) row(w.cue, w.quoted(flag.cue));
   const parts = [title];
   if (note) parts.push(el('p', 'note', note[lang] || note.en));
   parts.push(dl);

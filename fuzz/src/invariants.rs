@@ -2,82 +2,13 @@
 //! assertion is a crash the fuzzer saves with its input.
 
 use claimlens::html::Extracted;
-use claimlens::{analyze, utf16_len, Analysis, Flag, Label, Options};
+use claimlens::{analyze, Analysis, Label, Options};
 
-/// Checks `a`, the analysis of `text` with `options` (see `taxonomy.md`).
+/// Checks `a`, the analysis of `text` with `options`: the flag contract
+/// (`tests/contract/`).
 pub fn analysis(text: &str, options: &Options, a: &Analysis) {
-    if let Some(lang) = options.lang {
-        assert_eq!(a.language, lang, "a forced language is the page's");
-    }
-    assert!(
-        a.sentences >= a.flags.len(),
-        "at most one flag per sentence"
-    );
-    let mut prev_end = 0;
-    for f in &a.flags {
-        assert!(
-            prev_end <= f.start && f.start < f.end && f.end <= text.len(),
-            "flags in text order, not overlapping, not empty, inside the text: {f:?} after {prev_end}"
-        );
-        assert!(
-            on_boundary(text, f.start) && on_boundary(text, f.end),
-            "{f:?}"
-        );
-        prev_end = f.end;
-        flag(text, options, f);
-    }
-    utf16_offsets(text, &a.flags);
-}
-
-fn flag(text: &str, options: &Options, f: &Flag) {
-    assert!(
-        options.labels.contains(&f.label),
-        "unrequested label: {f:?}"
-    );
-    if let Some(q) = &f.quote {
-        // The segmenter cuts a quotation at the end of the sentence that opens it.
-        assert!(
-            f.start <= q.start && q.start < q.end && q.end <= f.end,
-            "a quotation lies inside its sentence: {f:?}"
-        );
-        assert!(
-            on_boundary(text, q.start) && on_boundary(text, q.end),
-            "{f:?}"
-        );
-    }
-    for (name, value) in [("source", &f.source), ("cue", &f.cue)] {
-        assert!(
-            value.as_ref().is_none_or(|v| !v.trim().is_empty()),
-            "{name} is Some but blank: {f:?}"
-        );
-    }
-    assert!(!f.reason.trim().is_empty(), "no reason: {f:?}");
-    // taxonomy.md: a quote has its quotation; only quote and vague carry one;
-    // only unsourced sentences carry a claim kind, and always do.
-    match f.label {
-        Label::Quote => assert!(f.quote.is_some(), "{f:?}"),
-        Label::Attributed | Label::Unsourced => assert!(f.quote.is_none(), "{f:?}"),
-        Label::Vague => {}
-    }
-    assert_eq!(f.claim.is_some(), f.label == Label::Unsourced, "{f:?}");
-}
-
-/// Every UTF-16 offset is the UTF-16 length of the text before it. Offsets
-/// are checked in order, each prefix measured once (linear, not quadratic).
-fn utf16_offsets(text: &str, flags: &[Flag]) {
-    let (mut byte, mut units) = (0, 0);
-    let mut at = |b: usize| {
-        units += utf16_len(&text[byte..b]);
-        byte = b;
-        units
-    };
-    for f in flags {
-        assert_eq!(f.start_utf16, at(f.start), "start_utf16 of {f:?}");
-        if let Some(q) = &f.quote {
-            assert_eq!(q.start_utf16, at(q.start), "quote start_utf16 of {f:?}");
-            assert_eq!(q.end_utf16, at(q.end), "quote end_utf16 of {f:?}");
-        }
-        assert_eq!(f.end_utf16, at(f.end), "end_utf16 of {f:?}");
+    if let Err(e) = crate::contract::check(text, options, a) {
+        panic!("{e}");
     }
 }
 
@@ -138,6 +69,10 @@ pub fn extracted(ex: &Extracted) {
         );
         let href = l.href.as_str();
         assert_eq!(href, href.trim(), "hrefs are trimmed");
+        assert!(
+            !href.contains(['\t', '\n', '\r']),
+            "hrefs hold no tab or line break, as a browser reads them: {l:?}"
+        );
         assert!(
             !href.is_empty()
                 && !href.starts_with('#')

@@ -55,7 +55,8 @@ impl Reader<'_, '_> {
         let who = self
             .judge(lo, hi)
             .filter(|&w| w == Who::Named && someone || w == Who::Pronoun)?;
-        let mut a = self.attribution(who, lo, hi, &Cue::plain(open, open));
+        // The cue is the opening mark: what shows the words are someone's.
+        let mut a = self.attribution(who, lo, hi, &Cue::plain(open, self.toks[o].end));
         a.rule = crate::rules::QUOTE_SUBJECT;
         Some(a)
     }

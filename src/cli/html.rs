@@ -149,9 +149,9 @@ impl Builder {
             "pre" => self.pre_depth += 1,
             // Links to the page itself or to script source nothing.
             "a" => {
-                let href = href.map(str::trim).unwrap_or("");
-                if !href.is_empty() && !href.starts_with('#') && !has_scheme(href, "javascript:") {
-                    self.open_links.push((href.to_owned(), None));
+                let href = href.map(url_text).unwrap_or_default();
+                if !href.is_empty() && !href.starts_with('#') && !has_scheme(&href, "javascript:") {
+                    self.open_links.push((href, None));
                 } else {
                     // Keep the stack aligned with the elements that close.
                     self.open_links.push((String::new(), None));
@@ -223,6 +223,16 @@ fn is_html_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C')
 }
 
+/// An href as a browser reads it (the URL standard): trimmed, and without
+/// the tabs and line breaks inside ("java\nscript:" is a script link; a
+/// source named on two lines would break the reason's one line).
+fn url_text(href: &str) -> String {
+    href.trim()
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect()
+}
+
 fn has_scheme(href: &str, scheme: &str) -> bool {
     href.get(..scheme.len())
         .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
@@ -272,6 +282,19 @@ mod tests {
         let l = &ex.links[0];
         assert_eq!(&ex.text[l.start..l.end], "le rapport");
         assert_eq!(l.href, "https://x.org/r");
+    }
+
+    #[test]
+    fn hrefs_lose_their_tabs_and_line_breaks_as_browsers_read_them() {
+        let ex = extract(
+            "<p><a href=\" https://x.org/\nrapport\t\">Le rapport</a> le dit. <a href=\"java\nscript:alert(1)\">Ici</a> aussi.</p>",
+        );
+        let hrefs: Vec<&str> = ex.links.iter().map(|l| l.href.as_str()).collect();
+        assert_eq!(
+            hrefs,
+            ["https://x.org/rapport"],
+            "a script link on two lines is still a script link"
+        );
     }
 
     #[test]

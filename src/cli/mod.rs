@@ -7,7 +7,6 @@
 mod args;
 mod input;
 mod pretty;
-mod sources;
 mod style;
 mod summary;
 

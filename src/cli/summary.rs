@@ -1,13 +1,14 @@
 //! The summary under pretty output: counts per label, the share of sentences
 //! sourced, who is quoted or cited and how often, vague sources, and the
-//! unsourced statistics (the claims most worth checking) listed apart.
+//! unsourced statistics (the claims most worth checking) listed apart. The
+//! figures are the library's (`claimlens::summary`); this is their layout.
 
 use std::io::{self, Write};
 
-use claimlens::{Claim, Flag, Label};
+use claimlens::summary::{self, Group, Part, Summary, CLAIMS};
+use claimlens::{Flag, Label};
 
 use super::pretty::{clean, plural, View};
-use super::sources::{group, Group};
 use super::style::Style;
 
 /// Longest sentence excerpt in the statistics list, in chars.
@@ -30,27 +31,19 @@ pub fn write(
     if sentences == 0 {
         return writeln!(out, "No sentences.");
     }
-    write_counts(out, sentences, flags, view)?;
-    let sourced = |f: &&&Flag| matches!(f.label, Label::Quote | Label::Attributed);
-    write_groups(
-        out,
-        "Quoted or cited",
-        &group(flags.iter().filter(sourced)),
-        st,
-    )?;
-    let vague = group(flags.iter().filter(|f| f.label == Label::Vague));
-    write_groups(out, "Vague sources", &vague, st)?;
-    write_statistics(out, text, flags, st)
+    let s = summary::summarize(&[Part {
+        sentences,
+        language: None,
+        flags: flags.iter().map(|&f| f.into()).collect(),
+    }]);
+    write_counts(out, &s, view)?;
+    write_groups(out, "Quoted or cited", &s.sources, st)?;
+    write_groups(out, "Vague sources", &s.vague_sources, st)?;
+    write_statistics(out, text, &s, flags, st)
 }
 
-fn write_counts(
-    out: &mut impl Write,
-    sentences: usize,
-    flags: &[&Flag],
-    view: &View,
-) -> io::Result<()> {
+fn write_counts(out: &mut impl Write, s: &Summary, view: &View) -> io::Result<()> {
     let st = view.style;
-    let count = |l: Label| flags.iter().filter(|f| f.label == l).count();
     let width = Label::ALL
         .map(Style::tag_width)
         .into_iter()
@@ -63,31 +56,31 @@ fn write_counts(
             writeln!(out, "  {tag}{pad}     {}", st.dim("– not reported"))?;
             continue;
         }
-        let n = count(label);
-        let mut line = format!("  {tag}{pad} {n:>4}  {}", st.dim(&percent(n, sentences)));
+        let n = s.count(label);
+        let mut line = format!("  {tag}{pad} {n:>4}  {}", st.dim(&percent(n, s.sentences)));
         if label == Label::Unsourced && n > 0 {
             line.push_str("  ");
-            line.push_str(&st.dim(&claim_breakdown(flags)));
+            line.push_str(&st.dim(&claim_breakdown(s)));
         }
         writeln!(out, "{line}")?;
     }
     if view.labels.len() == Label::ALL.len() {
-        let rest = sentences.saturating_sub(flags.len());
+        let rest = s.unflagged();
         let pad = " ".repeat(width.saturating_sub(11));
         writeln!(
             out,
             "  not flagged{pad} {rest:>4}  {}",
-            st.dim(&percent(rest, sentences))
+            st.dim(&percent(rest, s.sentences))
         )?;
     }
     if view.labels.contains(&Label::Quote) && view.labels.contains(&Label::Attributed) {
-        let n = count(Label::Quote) + count(Label::Attributed);
+        let n = s.sourced();
         writeln!(
             out,
             "\n{} {n} of {} ({}) quote or name their source.",
             st.bold("Sourced:"),
-            plural(sentences, "sentence"),
-            percent(n, sentences).trim()
+            plural(s.sentences, "sentence"),
+            percent(n, s.sentences).trim()
         )?;
     }
     Ok(())
@@ -100,25 +93,14 @@ fn percent(n: usize, of: usize) -> String {
 }
 
 /// "statistic 4 · evaluative 2 · …", claims in the taxonomy's order.
-fn claim_breakdown(flags: &[&Flag]) -> String {
-    let kinds = [
-        Claim::Statistic,
-        Claim::Evaluative,
-        Claim::Causal,
-        Claim::Factual,
-    ];
-    let unsourced = || flags.iter().filter(|f| f.label == Label::Unsourced);
-    let mut parts: Vec<String> = kinds
-        .iter()
-        .map(|&k| (k, unsourced().filter(|f| f.claim == Some(k)).count()))
+fn claim_breakdown(s: &Summary) -> String {
+    let names = CLAIMS.map(|k| k.name());
+    (names.iter().chain(&["other"]))
+        .zip(s.claims)
         .filter(|&(_, n)| n > 0)
-        .map(|(k, n)| format!("{} {n}", k.name()))
-        .collect();
-    let unknown = unsourced().filter(|f| f.claim.is_none()).count();
-    if unknown > 0 {
-        parts.push(format!("other {unknown}"));
-    }
-    parts.join(" · ")
+        .map(|(name, n)| format!("{name} {n}"))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 fn write_groups(out: &mut impl Write, title: &str, groups: &[Group], st: Style) -> io::Result<()> {
@@ -146,21 +128,18 @@ fn write_groups(out: &mut impl Write, title: &str, groups: &[Group], st: Style) 
 fn write_statistics(
     out: &mut impl Write,
     text: &str,
+    s: &Summary,
     flags: &[&Flag],
     st: Style,
 ) -> io::Result<()> {
-    let stats: Vec<&&Flag> = flags
-        .iter()
-        .filter(|f| f.label == Label::Unsourced && f.claim == Some(Claim::Statistic))
-        .collect();
-    if stats.is_empty() {
+    if s.statistics.is_empty() {
         return Ok(());
     }
     writeln!(out, "\n{}", st.bold("Unsourced statistics"))?;
     // Line numbers counted on from one statistic to the next (the flags are
     // in text order), not from the start of the text each time.
     let (mut counted, mut line) = (0, 1);
-    for f in stats {
+    for f in s.statistics.iter().filter_map(|at| flags.get(at.flag)) {
         let at = f.start.clamp(counted, text.len());
         line += text.as_bytes()[counted..at]
             .iter()
@@ -176,7 +155,7 @@ fn write_statistics(
 
 /// The sentence on one line, cut at `EXCERPT` chars.
 fn excerpt(sentence: &str) -> String {
-    let flat = clean(&sentence.split_whitespace().collect::<Vec<_>>().join(" "));
+    let flat = clean(&summary::one_line(sentence));
     match flat.char_indices().nth(EXCERPT) {
         Some((cut, _)) => format!("{}…", flat[..cut].trim_end()),
         None => flat,

@@ -51,8 +51,18 @@ test('textMap reads the visible text, one line per block, and maps offsets back'
       at += line.length + 1;
     }
     const b = document.querySelector('b').firstChild;
-    return { text: map.text, links: map.links, lines, bold: map.offsetOf(b, 0) };
+    // Hrefs as a browser reads them: a script link on two lines is a script link.
+    const extra = document.createElement('p');
+    extra.append(Object.assign(document.createElement('a'), { textContent: 'Le rapport' }), ' le dit. ',
+      Object.assign(document.createElement('a'), { textContent: 'Ici' }), ' aussi.');
+    extra.children[0].setAttribute('href', ' https://x.org/\nrapport\t');
+    extra.children[1].setAttribute('href', 'java\nscript:alert(1)');
+    document.body.append(extra);
+    const hrefs = textMap(extra).links.map((l) => l.href);
+    extra.remove();
+    return { text: map.text, links: map.links, lines, bold: map.offsetOf(b, 0), hrefs };
   });
+  assert.deepEqual(got.hrefs, ['https://x.org/rapport']);
   assert.equal(got.text, TEXT);
   assert.deepEqual(got.lines, TEXT.split('\n').map((l) => l.replace(/\u00a0/g, ' ')));
   const at = TEXT.indexOf('Météo-France');

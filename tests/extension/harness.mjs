@@ -1,8 +1,10 @@
-// Drives the built extension (dist/chrome) in the system Chromium: a fresh
+// Drives the built extension in the system Chromium (its test build,
+// target/extension-test/chrome: dist/chrome plus a handle on the background,
+// globalThis.claimlens, which the shipped build has not): a fresh
 // profile with the unpacked extension loaded, the toolbar button "clicked"
 // through the DevTools protocol (Extensions.triggerAction, which opens the
 // popup and grants activeTab exactly as a click does), and access to the
-// background's state. Prerequisites: scripts/build_extension.sh (dist/) and
+// background's state. Prerequisites: scripts/build_extension.sh (both builds) and
 // scripts/install_browser.sh (Chromium, node_modules).
 
 import fs from 'node:fs';
@@ -13,13 +15,13 @@ import { chromium } from 'playwright-core';
 import { ROOT, CHROMIUM, CHROMIUM_ARGS, LABELS, startServer } from '../browser/helpers.mjs';
 import { buildPages } from './pages.mjs';
 
-export const DIST = path.join(ROOT, 'dist', 'chrome');
+export const DIST = path.join(ROOT, 'target', 'extension-test', 'chrome');
 
-/** Builds dist/ when it is missing (scripts/build_extension.sh). */
+/** Builds the extension when its test build is missing (scripts/build_extension.sh). */
 export function ensureExtension() {
   if (fs.existsSync(path.join(DIST, 'manifest.json'))) return;
   const r = spawnSync('bash', ['scripts/build_extension.sh'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('scripts/build_extension.sh failed: dist/chrome is missing');
+  if (r.status !== 0) throw new Error(`scripts/build_extension.sh failed: ${path.relative(ROOT, DIST)} is missing`);
 }
 
 /**

@@ -91,10 +91,13 @@ function recordAnalyses() {
       globalThis.__analyses.push({ url: sender.url, chars: m.text.length, text: m.text });
       return analyze(m, sender);
     };
-    h.report = (m, sender) => {
-      const { article, comments } = m.report;
-      globalThis.__reports.push({ url: sender.url, at: Date.now(), figures: { article, comments } });
-      return report(m, sender);
+    h.report = async (m, sender) => {
+      const at = Date.now();
+      const answer = await report(m, sender);
+      // The frame's figures as the background made them of this report.
+      const frame = (await globalThis.claimlens.getTab(sender.tab.id))?.frames[sender.frameId];
+      globalThis.__reports.push({ url: sender.url, at, figures: { article: frame?.article, comments: frame?.comments } });
+      return answer;
     };
   });
 }

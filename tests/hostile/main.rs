@@ -1,17 +1,32 @@
 //! Pathological inputs (issue #5), one test per family of families.rs at a
-//! test size: the analysis must not panic, must be well formed (check.rs),
+//! test size: the analysis must not panic, must keep the flag contract
+//! (tests/contract/, shared with the property tests and the fuzz targets),
 //! and must still read the sentences a reader would see in them. Their speed,
 //! 1 KB to 10 MB, is measured by benches/scaling.rs, never asserted here.
 
-mod check;
 mod cli;
+#[path = "../contract/mod.rs"]
+mod contract;
 mod families;
 mod fixes;
 
-use claimlens::{analyze, Analysis, Label, Lang, Options};
+use claimlens::{analyze, Analysis, Flag, Label, Lang, Options};
 
-use check::{sentence, well_formed};
 use families::{generate, Family};
+
+/// The analysis of `text` with the default options, which must keep the contract.
+fn well_formed(text: &str) -> Analysis {
+    let analysis = analyze(text, &Options::default());
+    if let Err(e) = contract::check(text, &Options::default(), &analysis) {
+        panic!("{:?}…: {e}", text.chars().take(80).collect::<String>());
+    }
+    analysis
+}
+
+/// The sentence a flag covers.
+fn sentence<'t>(text: &'t str, f: &Flag) -> &'t str {
+    &text[f.start..f.end]
+}
 
 /// Big enough for thousands of sentences, small enough for a debug build.
 const SIZE: usize = 200 << 10;
@@ -24,10 +39,7 @@ fn analysed(family: Family, bytes: usize) -> (String, Analysis) {
         text.len()
     );
     assert_eq!(text.contains('\n'), !family.one_line(), "{family:?}");
-    let analysis = analyze(&text, &Options::default());
-    if let Err(e) = well_formed(&text, &analysis) {
-        panic!("{family:?}: {e}");
-    }
+    let analysis = well_formed(&text);
     (text, analysis)
 }
 

@@ -1,101 +1,14 @@
-//! The checker of analyses: everything a caller may rely on, and the proof
-//! that it refuses analyses that break a rule.
+//! The shift property's helpers, and the proof that the contract checker
+//! (tests/contract/, shared with the hostile tests and the fuzz targets)
+//! refuses analyses that break a rule.
 
-use claimlens::{analyze, Analysis, Flag, Label, Lang, Options, Span};
+use claimlens::{analyze, Analysis, Claim, Flag, Label, Lang, Link, Options, Span};
+
+use crate::contract::{check, occurring};
 
 /// Counted here, not with `claimlens::utf16_len`: the check must not trust the code it checks.
 pub fn utf16_len(s: &str) -> usize {
     s.encode_utf16().count()
-}
-
-/// A byte range of `text` with its UTF-16 twin: on char boundaries, in bounds, in order.
-pub fn check_range(
-    text: &str,
-    start: usize,
-    end: usize,
-    start16: usize,
-    end16: usize,
-) -> Result<(), String> {
-    if start > end || end > text.len() {
-        return Err(format!(
-            "range {start}..{end} out of order or past the end ({})",
-            text.len()
-        ));
-    }
-    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-        return Err(format!("range {start}..{end} is not on char boundaries"));
-    }
-    let (want_start16, want_end16) = (utf16_len(&text[..start]), utf16_len(&text[..end]));
-    if (start16, end16) != (want_start16, want_end16) {
-        return Err(format!(
-            "range {start}..{end}: UTF-16 {start16}..{end16}, expected {want_start16}..{want_end16}"
-        ));
-    }
-    Ok(())
-}
-
-/// Everything a caller may rely on in an analysis of `text`.
-pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
-    let mut previous_end = 0;
-    for (i, flag) in analysis.flags.iter().enumerate() {
-        let fail = |what: String| {
-            Err(format!(
-                "flag {i} ({:?} {}..{}): {what}",
-                flag.label, flag.start, flag.end
-            ))
-        };
-        if let Err(e) = check_range(text, flag.start, flag.end, flag.start_utf16, flag.end_utf16) {
-            return fail(e);
-        }
-        if flag.start == flag.end {
-            return fail("empty sentence".into());
-        }
-        if flag.start < previous_end {
-            return fail(format!(
-                "starts before the previous flag ends ({previous_end})"
-            ));
-        }
-        previous_end = flag.end;
-        if let Some(q) = flag.quote {
-            if let Err(e) = check_range(text, q.start, q.end, q.start_utf16, q.end_utf16) {
-                return fail(format!("quote: {e}"));
-            }
-            if q.start < flag.start || q.end > flag.end {
-                return fail(format!(
-                    "quote {}..{} lies outside its sentence",
-                    q.start, q.end
-                ));
-            }
-        }
-        if flag.label == Label::Quote && flag.quote.is_none() {
-            return fail("a quote flag without a quote span".into());
-        }
-        if flag.claim.is_some() && flag.label != Label::Unsourced {
-            return fail(format!(
-                "claim {:?} on a flag that is not unsourced",
-                flag.claim
-            ));
-        }
-        if flag.reason.trim().is_empty() || flag.reason.contains('\n') {
-            return fail(format!(
-                "reason must be one non-empty line: {:?}",
-                flag.reason
-            ));
-        }
-        if let Some(source) = &flag.source {
-            if source.trim().is_empty() || !text.contains(source.as_str()) {
-                return fail(format!("source {source:?} is not written in the text"));
-            }
-        }
-    }
-    if analysis.sentences < analysis.flags.len() {
-        return Err(format!(
-            "{} sentences but {} flags",
-            analysis.sentences,
-            analysis.flags.len()
-        ));
-    }
-    Ok(())
 }
 
 pub fn shift_span(span: Span, bytes: usize, units: usize) -> Span {
@@ -157,7 +70,7 @@ fn one_flag(start: usize, end: usize) -> Flag {
         quote: None,
         cue: None,
         rule: "builtin/factual".into(),
-        claim: None,
+        claim: Some(Claim::Factual),
         reason: "Nothing says who vouches for this.".into(),
     }
 }
@@ -172,14 +85,34 @@ fn analysis_of(flags: Vec<Flag>) -> Analysis {
 
 #[test]
 fn checker_refuses_broken_flags() {
-    let text = "Été 2025. Il fait chaud.";
-    assert!(check(text, &analysis_of(vec![])).is_ok());
-    // "Été 2025." is bytes 0..11, UTF-16 0..9.
+    let text = "Été 2025. « Il fait chaud », dit Anne Roy.";
+    let all = Options::default();
+    assert!(check(text, &all, &analysis_of(vec![])).is_ok());
+    // "Été 2025." is bytes 0..11, UTF-16 0..9; the quotation is 12..31, UTF-16 10..27.
     let good = Flag {
         end_utf16: 9,
         ..one_flag(0, 11)
     };
-    assert!(check(text, &analysis_of(vec![good.clone()])).is_ok());
+    assert_eq!(check(text, &all, &analysis_of(vec![good.clone()])), Ok(()));
+    let quote = Flag {
+        label: Label::Quote,
+        start: 12,
+        end: text.len(),
+        start_utf16: 10,
+        end_utf16: utf16_len(text),
+        quote: Some(Span {
+            start: 12,
+            end: 31,
+            start_utf16: 10,
+            end_utf16: 27,
+        }),
+        source: Some("Anne Roy".into()),
+        cue: Some("dit".into()),
+        claim: None,
+        ..good.clone()
+    };
+    assert_eq!(check(text, &all, &analysis_of(vec![quote.clone()])), Ok(()));
+    let q = quote.quote.unwrap();
 
     let cases: Vec<(&str, Flag)> = vec![
         (
@@ -210,15 +143,43 @@ fn checker_refuses_broken_flags() {
         (
             "quote label without a quote",
             Flag {
-                label: Label::Quote,
-                ..good.clone()
+                quote: None,
+                ..quote.clone()
+            },
+        ),
+        (
+            "quote on an unsourced flag",
+            Flag {
+                label: Label::Unsourced,
+                claim: Some(Claim::Factual),
+                ..quote.clone()
+            },
+        ),
+        (
+            "quote on an attributed flag",
+            Flag {
+                label: Label::Attributed,
+                ..quote.clone()
             },
         ),
         (
             "claim on an attributed flag",
             Flag {
                 label: Label::Attributed,
-                claim: Some(claimlens::Claim::Factual),
+                ..good.clone()
+            },
+        ),
+        (
+            "claim on a quote",
+            Flag {
+                claim: Some(Claim::Factual),
+                ..quote.clone()
+            },
+        ),
+        (
+            "unsourced without a claim",
+            Flag {
+                claim: None,
                 ..good.clone()
             },
         ),
@@ -230,6 +191,13 @@ fn checker_refuses_broken_flags() {
             },
         ),
         (
+            "reason on two lines",
+            Flag {
+                reason: "Un.\nDeux.".into(),
+                ..good.clone()
+            },
+        ),
+        (
             "invented source",
             Flag {
                 source: Some("Le Monde".into()),
@@ -237,21 +205,54 @@ fn checker_refuses_broken_flags() {
             },
         ),
         (
+            "blank source",
+            Flag {
+                source: Some(" ".into()),
+                ..good.clone()
+            },
+        ),
+        (
+            "blank cue",
+            Flag {
+                cue: Some("".into()),
+                ..good.clone()
+            },
+        ),
+        (
             "quote outside the sentence",
             Flag {
                 quote: Some(Span {
-                    start: 12,
-                    end: 14,
-                    start_utf16: 10,
-                    end_utf16: 12,
+                    end: q.end + 99,
+                    ..q
                 }),
-                ..good.clone()
+                ..quote.clone()
+            },
+        ),
+        (
+            "empty quote",
+            Flag {
+                quote: Some(Span {
+                    end: q.start,
+                    end_utf16: q.start_utf16,
+                    ..q
+                }),
+                ..quote.clone()
+            },
+        ),
+        (
+            "quote UTF-16",
+            Flag {
+                quote: Some(Span {
+                    start_utf16: q.start_utf16 + 1,
+                    ..q
+                }),
+                ..quote.clone()
             },
         ),
     ];
     for (what, flag) in cases {
         assert!(
-            check(text, &analysis_of(vec![flag])).is_err(),
+            check(text, &all, &analysis_of(vec![flag])).is_err(),
             "checker accepted: {what}"
         );
     }
@@ -264,17 +265,98 @@ fn checker_refuses_broken_flags() {
         },
     ];
     assert!(
-        check(text, &analysis_of(overlapping)).is_err(),
+        check(text, &all, &analysis_of(overlapping)).is_err(),
         "checker accepted overlapping flags"
     );
     let too_few_sentences = Analysis {
         sentences: 0,
-        ..analysis_of(vec![good])
+        ..analysis_of(vec![good.clone()])
     };
     assert!(
-        check(text, &too_few_sentences).is_err(),
+        check(text, &all, &too_few_sentences).is_err(),
         "checker accepted more flags than sentences"
     );
+    let only_quotes = Options {
+        labels: vec![Label::Quote],
+        ..Options::default()
+    };
+    assert!(
+        check(text, &only_quotes, &analysis_of(vec![good.clone()])).is_err(),
+        "checker accepted a label not asked for"
+    );
+    let english = Options {
+        lang: Some(Lang::En),
+        ..Options::default()
+    };
+    assert!(
+        check(text, &english, &analysis_of(vec![])).is_err(),
+        "checker accepted a language not forced"
+    );
+    // A link's href is a source the text need not spell out.
+    let href = "https://meteo.example/juillet";
+    let linked = Flag {
+        source: Some(href.into()),
+        ..good
+    };
+    let link = Link {
+        start: 0,
+        end: 4,
+        href: href.into(),
+    };
+    let with_link = Options {
+        links: vec![link],
+        ..Options::default()
+    };
+    assert!(check(text, &all, &analysis_of(vec![linked.clone()])).is_err());
+    assert_eq!(check(text, &with_link, &analysis_of(vec![linked])), Ok(()));
+    // A reference marker "[ 12 ]" is the source "[12]": written, up to blanks.
+    let marked = "Il a plu[ 12 ].";
+    let marker = Flag {
+        label: Label::Attributed,
+        claim: None,
+        source: Some("[12]".into()),
+        cue: Some("[12]".into()),
+        ..one_flag(0, marked.len())
+    };
+    assert_eq!(
+        check(marked, &all, &analysis_of(vec![marker.clone()])),
+        Ok(())
+    );
+    let elsewhere = Flag {
+        source: Some("[13]".into()),
+        ..marker
+    };
+    assert!(check(marked, &all, &analysis_of(vec![elsewhere])).is_err());
+}
+
+#[test]
+fn sources_are_found_in_one_pass_over_the_text() {
+    // Needles inside one another, sharing prefixes and suffixes, and absent.
+    let text = "selon le ministre Daniel Osei, puis Osei seul; l'expert Luka Malle.";
+    let needles = [
+        "Osei",
+        "Daniel Osei",
+        "le ministre Daniel Osei",
+        "Luka Malle",
+        "Luka Mall",
+        "uka",
+        "Malle, analyste",
+        "Oseille",
+        "",
+        ".",
+    ];
+    let want: Vec<bool> = needles.iter().map(|n| text.contains(n)).collect();
+    assert!(want.contains(&false) && want.contains(&true));
+    assert_eq!(occurring(text, &needles), want);
+    // Many names in a long text.
+    let names: Vec<String> = (0..3000)
+        .map(|i| format!("Personne{i} Nom{}", i * 7))
+        .collect();
+    let long = names.join(", a déclaré ");
+    let mut needles: Vec<&str> = names.iter().map(String::as_str).collect();
+    needles.push("Personne1 Nom8");
+    let found = occurring(&long, &needles);
+    assert!(found[..3000].iter().all(|&f| f) && !found[3000]);
 }
 
 #[test]

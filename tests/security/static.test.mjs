@@ -78,6 +78,16 @@ test('the extension reaches no network: its one fetch() loads its own wasm file'
   assert.match(engine, /module_or_path:\s*api\.runtime\.getURL\('claimlens_bg\.wasm'\)/);
 });
 
+test('the shipped extension has no test hook; the test build, which the end-to-end tests load, has', () => {
+  const hook = /\bglobalThis\.claimlens\s*=/;
+  for (const dir of built()) {
+    for (const f of files(dir, ['.js'])) assert.doesNotMatch(fs.readFileSync(f, 'utf8'), hook, path.relative(ROOT, f));
+  }
+  // The scan sees the hook where it is: in the test build's background.
+  const testBuild = path.join(ROOT, 'target', 'extension-test', 'chrome', 'background.js');
+  assert.match(fs.readFileSync(testBuild, 'utf8'), hook, `${path.relative(ROOT, testBuild)}: run scripts/build_extension.sh`);
+});
+
 test('extension pages load scripts from the package only, with no inline script or handler', () => {
   for (const dir of built()) {
     for (const f of files(dir, ['.html'])) {

@@ -5,17 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const pkg = path.join(root, 'www', 'pkg');
-for (const file of ['claimlens.js', 'claimlens_bg.wasm']) {
-  if (!fs.existsSync(path.join(pkg, file))) {
-    throw new Error(`www/pkg/${file} is missing: run scripts/build_wasm.sh first`);
-  }
-}
-const { default: init, analyze, version } = await import(path.join(pkg, 'claimlens.js'));
-await init({ module_or_path: fs.readFileSync(path.join(pkg, 'claimlens_bg.wasm')) });
+import { ROOT as root, analyze, version } from './module.mjs';
 
 /** The flags as [label, sentence text (sliced from the JS string), source, cue, claim]. */
 const rows = (text, result) =>

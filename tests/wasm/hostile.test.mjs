@@ -8,18 +8,8 @@
 // exception, with offsets that still index the caller's string.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generate, FAMILIES } from './hostile-texts.mjs';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const pkg = path.join(root, 'www', 'pkg');
-if (!fs.existsSync(path.join(pkg, 'claimlens_bg.wasm'))) {
-  throw new Error('www/pkg/claimlens_bg.wasm is missing: run scripts/build_wasm.sh first');
-}
-const { default: init, analyze } = await import(path.join(pkg, 'claimlens.js'));
-await init({ module_or_path: fs.readFileSync(path.join(pkg, 'claimlens_bg.wasm')) });
+import { analyze } from './module.mjs';
 
 const isHigh = (u) => u >= 0xd800 && u <= 0xdbff;
 const isLow = (u) => u >= 0xdc00 && u <= 0xdfff;

@@ -1,14 +1,21 @@
 // The analyser: the WebAssembly module, loaded here (the background) because
 // a content script cannot compile wasm on a page whose Content-Security-Policy
-// forbids it. It reads its own packaged file: no network involved.
+// forbids it. It reads its own packaged file: no network involved. The page's
+// figures are the module's too (summarize(), the core's summary).
 
-import init, { analyze as analyzeText } from '../../../www/pkg/claimlens.js';
+import init, { analyze as analyzeText, summarize as summarizeUnits } from '../../../www/pkg/claimlens.js';
 import { api } from '../shared/api.js';
 import warmFr from '../../../samples/fr.txt';
 import warmEn from '../../../samples/en.txt';
 
+/** @typedef {import('../shared/protocol.js').UnitResult} UnitResult */
+/** @typedef {import('../../../www/pkg/claimlens.js').SummarizeUnit} SummarizeUnit */
+/** @typedef {import('../../../www/pkg/claimlens.js').Summary} Summary */
+
+/** @type {Promise<void> | null} */
 let ready = null;
-/** How long loading took (ms): compiling the module, then building its tables. */
+/** How long loading took (ms): compiling the module, then building its tables.
+ * @type {{ compile: number | null, tables: number | null }} */
 export const loadTiming = { compile: null, tables: null };
 
 /** Loads the module once; the first analysis builds the cue tables, so do one now. */
@@ -29,10 +36,14 @@ export function warm() {
 }
 
 /**
- * Analyses `text` (links in UTF-16 offsets). Resolves to `{ language,
- * sentences, flags }` where each flag keeps what a page needs: `start`/`end`
- * in UTF-16 code units (the byte offsets and quotation span stay here: less
- * to send through messaging).
+ * Analyses `text` (links in UTF-16 offsets). Each flag keeps what a page
+ * needs: `start`/`end` in UTF-16 code units (the byte offsets and quotation
+ * span stay here: less to send through messaging); `statistics` are the
+ * sentences of its unsourced statistics, as the core's summary cuts them
+ * (the figures list them, and only the text's reader has the text).
+ * @param {string} text
+ * @param {{ lang?: import('../shared/settings.js').Settings['lang'], links?: import('../shared/protocol.js').TextLink[] }} [options]
+ * @returns {Promise<UnitResult>}
  */
 export async function analyze(text, { lang = 'auto', links = [] } = {}) {
   await warm();
@@ -41,5 +52,16 @@ export async function analyze(text, { lang = 'auto', links = [] } = {}) {
   const flags = r.flags.map((f) => ({
     label: f.label, start: f.start_utf16, end: f.end_utf16, source: f.source, cue: f.cue, claim: f.claim, reason: f.reason,
   }));
-  return { language: r.language, sentences: r.sentences, flags };
+  const { statistics } = summarizeUnits({ units: [{ sentences: r.sentences, language: r.language, flags: r.flags, text }] });
+  return { language: r.language, sentences: r.sentences, flags, statistics: statistics.map((s) => ({ index: s.index, text: s.text ?? '' })) };
+}
+
+/**
+ * The core's summary of `units`.
+ * @param {SummarizeUnit[]} units
+ * @returns {Promise<Summary>}
+ */
+export async function summarize(units) {
+  await warm();
+  return summarizeUnits({ units });
 }

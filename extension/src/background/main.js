@@ -1,38 +1,53 @@
 // The background: runs the analyser for the content scripts, injects them when
 // the toolbar button is clicked (the popup opening is the click), keeps each
-// tab's state and badge, and the auto-analysis of the sites the user chose.
+// tab's state, figures and badge, and the auto-analysis of the sites the user
+// chose. The messages it takes and sends are typed in shared/protocol.js.
 
 import { api } from '../shared/api.js';
-import { loadSettings, LABELS } from '../shared/settings.js';
+import { loadSettings } from '../shared/settings.js';
+import { toContent } from '../shared/protocol.js';
+import { LABELS } from '../../../www/labels.js';
 import { analyze, warm, loadTiming } from './engine.js';
+import { frameTallies, tabFigures } from './figures.js';
 import { getTab, updateTab, forgetTab } from './tabs.js';
 import { syncSites, watchPermissions } from './sites.js';
 import { allowed } from './senders.js';
 
+/** @typedef {import('../shared/protocol.js').BackgroundHandlers} BackgroundHandlers */
+/** @typedef {import('../shared/protocol.js').ToContent} ToContent */
+
 /** False positives kept (the reader's own reports, shown in the options page). */
 const MAX_REPORTS = 1000;
 
-/** Injects the content script in every frame of the tab and starts it. */
-async function analyseTab(tabId) {
+/** Injects the content script in every frame of the tab and starts it.
+ * @param {number} tabId */
+export async function analyseTab(tabId) {
   warm(); // compiling the module overlaps the injection
   const settings = await loadSettings();
   const tab = await api.tabs.get(tabId);
-  const state = await updateTab(tabId, (s) => {
-    if (s.url !== tab.url) Object.assign(s, { url: tab.url, frames: {}, labels: null });
+  const state = await updateTab(tabId, (s, reports) => {
+    if (s.url !== tab.url) {
+      Object.assign(s, { url: tab.url, frames: {}, labels: null, figures: { frames: 0, article: null, comments: null } });
+      for (const id of Object.keys(reports)) delete reports[id];
+    }
     s.hidden = false;
   });
   await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['content.js'] });
-  await api.tabs.sendMessage(tabId, { type: 'run', settings, labels: state.labels });
+  await toContent(tabId, { type: 'run', settings, labels: state.labels });
   return getTab(tabId);
 }
 
-/** Sends `message` to the tab's frames (or one), ignoring frames without our script. */
+/** Sends `message` to the tab's frames (or one), ignoring frames without our script.
+ * @template {ToContent} M
+ * @param {number} tabId
+ * @param {M} message
+ * @param {number} [frameId] */
 function tell(tabId, message, frameId) {
-  const opts = frameId === undefined ? undefined : { frameId };
-  return api.tabs.sendMessage(tabId, message, opts).catch(() => null);
+  return toContent(tabId, message, frameId).catch(() => null);
 }
 
-const handlers = {
+/** @type {BackgroundHandlers} */
+export const handlers = {
   // content script
   async analyze(m) {
     const t0 = performance.now();
@@ -45,10 +60,18 @@ const handlers = {
   },
   async report(m, sender) {
     const tabId = sender.tab?.id;
+    const frameId = sender.frameId ?? 0;
     if (tabId === undefined) return null;
-    await updateTab(tabId, (s) => {
-      if (sender.frameId === 0 && s.url !== sender.tab.url) Object.assign(s, { url: sender.tab.url, frames: {} });
-      s.frames[sender.frameId] = m.report;
+    const tally = await frameTallies(m.report);
+    await updateTab(tabId, async (s, reports) => {
+      const url = sender.tab?.url ?? '';
+      if (frameId === 0 && s.url !== url) {
+        Object.assign(s, { url, frames: {} });
+        for (const id of Object.keys(reports)) delete reports[id];
+      }
+      reports[frameId] = m.report;
+      s.frames[frameId] = { url: m.report.url, top: m.report.top, timing: m.report.timing, ...tally };
+      s.figures = await tabFigures(reports);
     });
     return null;
   },
@@ -62,7 +85,7 @@ const handlers = {
   async auto(m, sender) {
     // A script registered for a chosen site asks whether to run.
     const settings = await loadSettings();
-    const origin = sender.origin || new URL(sender.url).origin;
+    const origin = sender.origin || new URL(sender.url ?? '').origin;
     const tabId = sender.tab?.id;
     if (!settings.sites.includes(origin) && tabId !== undefined) {
       // A subframe of a chosen site's page: runs if its top page is chosen.
@@ -76,7 +99,7 @@ const handlers = {
   // popup
   async open(m) {
     const state = await getTab(m.tabId);
-    if (state && Object.keys(state.frames).length) {
+    if (state?.figures?.frames) {
       // Already analysed: check the content script is still there (not navigated away).
       const alive = await tell(m.tabId, { type: 'ping' }, 0);
       if (alive) return state;
@@ -84,7 +107,9 @@ const handlers = {
     return analyseTab(m.tabId);
   },
   async hidden(m) {
-    await updateTab(m.tabId, (s) => (s.hidden = !!m.hidden));
+    await updateTab(m.tabId, (s) => {
+      s.hidden = !!m.hidden;
+    });
     if (!m.hidden) {
       const alive = await tell(m.tabId, { type: 'ping' }, 0);
       if (!alive) return analyseTab(m.tabId);
@@ -94,12 +119,14 @@ const handlers = {
   },
   async labels(m) {
     const labels = LABELS.filter((l) => (m.labels || []).includes(l));
-    await updateTab(m.tabId, (s) => (s.labels = labels));
+    await updateTab(m.tabId, (s) => {
+      s.labels = labels;
+    });
     await tell(m.tabId, { type: 'labels', labels });
     return getTab(m.tabId);
   },
   async step(m) {
-    return tell(m.tabId, { type: 'step', source: m.source, flag: m.flag }, m.frameId ?? 0);
+    return tell(m.tabId, { type: 'step', flag: m.flag }, m.frameId ?? 0);
   },
   async 'sites-changed'() {
     await syncSites();
@@ -110,9 +137,11 @@ const handlers = {
 const extension = { id: api.runtime.id, origin: api.runtime.getURL('') };
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  const handler = message && Object.hasOwn(handlers, message.type) && handlers[message.type];
-  if (!handler || !allowed(message.type, sender, extension)) return false;
-  handler(message, sender).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e?.message || e) }));
+  const type = message?.type;
+  const handler = typeof type === 'string' && Object.hasOwn(handlers, type) && handlers[/** @type {keyof BackgroundHandlers} */ (type)];
+  if (!handler || !allowed(type, sender, extension)) return false;
+  /** @type {(m: unknown, s: unknown) => Promise<unknown>} */ (handler)(message, sender)
+    .then(sendResponse, (e) => sendResponse({ ok: false, error: String(e?.message || e) }));
   return true; // the answer comes asynchronously
 });
 
@@ -124,6 +153,3 @@ api.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
 api.runtime.onInstalled.addListener(() => syncSites().catch(console.error));
 api.runtime.onStartup?.addListener(() => syncSites().catch(console.error));
 watchPermissions();
-
-// For the end-to-end tests (and curious developers): the tab state as the popup sees it.
-globalThis.claimlens = { getTab, analyseTab, handlers };

@@ -33,7 +33,7 @@ export function watchPermissions() {
   // The popup saves the site after the grant, but a popup can close while the
   // browser asks (Firefox): a grant of a site's pages adds the site here too.
   api.permissions.onAdded.addListener(async ({ origins = [] }) => {
-    const added = origins.map((p) => originOf(p.replace(/\/\*$/, '/'))).filter(Boolean);
+    const added = origins.flatMap((p) => originOf(p.replace(/\/\*$/, '/')) ?? []);
     if (!added.length) return;
     const { sites } = await loadSettings();
     await saveSettings({ sites: [...sites, ...added] });

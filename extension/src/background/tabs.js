@@ -1,13 +1,27 @@
-// What the extension knows of each tab: the reports of its frames, whether its
-// highlights are hidden, which labels it shows. Kept in storage.session (the
-// service worker may stop at any time; the popup listens to changes there) and
-// shown as the action's badge: the number of unsourced statements.
+// What the extension knows of each tab: the reports of its frames (their
+// units, in short), their figures, whether its highlights are hidden, which
+// labels it shows. Kept in storage.session (the service worker may stop at
+// any time; the popup listens to changes there): the state the popup reads
+// under tabKey(id), the frames' reports apart under unitsKey(id) (the popup
+// has no use for them). Shown as the action's badge: the number of
+// unsourced statements in the articles.
 
 import { api } from '../shared/api.js';
-import { tabKey } from '../shared/messages.js';
+import { tabKey } from '../shared/protocol.js';
+
+/** @typedef {import('../shared/protocol.js').TabState} TabState */
+/** @typedef {import('../shared/protocol.js').FrameReport} FrameReport */
 
 const BADGE = '#be123c'; // the "unsourced" underline colour
 
+/** @param {number} tabId */
+const unitsKey = (tabId) => `units:${tabId}`;
+
+/** @returns {TabState} */
+const fresh = () => ({ url: '', hidden: false, labels: null, frames: {}, figures: { frames: 0, article: null, comments: null } });
+
+/** @param {number} tabId
+ * @returns {Promise<TabState | null>} */
 export async function getTab(tabId) {
   const key = tabKey(tabId);
   const got = await api.storage.session.get(key);
@@ -16,38 +30,50 @@ export async function getTab(tabId) {
 
 // Changes to one tab's state are chained so that reports from several frames,
 // arriving together, never overwrite each other.
+/** @type {Map<number, Promise<unknown>>} */
 const queues = new Map();
 
-/** Applies `change(state)` to the tab's state (created if missing) and saves it. */
+/**
+ * Applies `change(state, reports)` to the tab's state and its frames'
+ * reports (created if missing), saves both, shows the badge.
+ * @param {number} tabId
+ * @param {(state: TabState, reports: Record<string, FrameReport>) => void | Promise<void>} change
+ * @returns {Promise<TabState>}
+ */
 export function updateTab(tabId, change) {
   const prev = queues.get(tabId) || Promise.resolve();
   const next = prev.then(async () => {
-    const state = (await getTab(tabId)) || { url: '', hidden: false, labels: null, frames: {} };
-    change(state);
-    await api.storage.session.set({ [tabKey(tabId)]: state });
-    await showBadge(tabId, state);
-    return state;
+    const [state, reports] = await Promise.all([getTab(tabId), getReports(tabId)]);
+    const s = state ? { ...fresh(), ...state } : fresh();
+    await change(s, reports);
+    await api.storage.session.set({ [tabKey(tabId)]: s, [unitsKey(tabId)]: reports });
+    await showBadge(tabId, s);
+    return s;
   });
   queues.set(tabId, next.catch(() => {}));
   return next;
 }
 
+/** @param {number} tabId
+ * @returns {Promise<Record<string, FrameReport>>} */
+async function getReports(tabId) {
+  const key = unitsKey(tabId);
+  const got = await api.storage.session.get(key);
+  return got[key] || {};
+}
+
+/** @param {number} tabId */
 export async function forgetTab(tabId) {
   queues.delete(tabId);
-  await api.storage.session.remove(tabKey(tabId));
+  await api.storage.session.remove([tabKey(tabId), unitsKey(tabId)]);
   await api.action.setBadgeText({ tabId, text: '' }).catch(() => {}); // the tab may be gone
 }
 
-/** Unsourced statements in the articles of every frame (comments not counted). */
-export function unsourcedCount(state) {
-  let n = 0;
-  for (const r of Object.values(state.frames || {})) n += r.article?.counts?.unsourced || 0;
-  return n;
-}
-
+/** @param {number} tabId
+ * @param {TabState} state */
 async function showBadge(tabId, state) {
-  const analysed = Object.keys(state.frames || {}).length > 0;
-  const text = analysed && !state.hidden ? String(unsourcedCount(state)) : '';
+  const analysed = state.figures.frames > 0;
+  const text = analysed && !state.hidden ? String(state.figures.article?.counts.unsourced ?? 0) : '';
   try {
     await api.action.setBadgeText({ tabId, text });
     await api.action.setBadgeBackgroundColor({ tabId, color: BADGE });

@@ -97,7 +97,9 @@ function* scanArticle(scope) {
     add(p.parentElement, len);
     add(p.parentElement?.parentElement, len / 2);
   }
-  let best = null, top = 0;
+  /** @type {Element | null} */
+  let best = null;
+  let top = 0;
   for (const [el, s] of score) if (s > top) [best, top] = [el, s];
   if (!best || top < MIN_ARTICLE) return null;
   // Widen to the <article> (headline and byline included) when there is one.

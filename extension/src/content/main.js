@@ -11,15 +11,27 @@
 // uncaught one (the popup's "run" gets it as an answer).
 
 import { api } from '../shared/api.js';
+import { toBackground } from '../shared/protocol.js';
 import { Session } from './session.js';
 import { Watcher } from './watch.js';
 
-if (!globalThis.__claimlens) {
-  const session = new Session(document, (message) => api.runtime.sendMessage(message));
+/** @typedef {import('../shared/protocol.js').ToContent} ToContent */
+/** @typedef {import('../shared/protocol.js').Label} Label */
+/** @typedef {import('../shared/settings.js').Settings} Settings */
+
+/** This frame's instance, for a second injection and autorun.js.
+ * @type {{ __claimlens?: { session: Session, run: (settings: Settings, labels?: Label[] | null) => Promise<unknown>, stop: () => void } }} */
+const global = /** @type {any} */ (globalThis);
+
+if (!global.__claimlens) {
+  const session = new Session(document, toBackground);
   const watcher = new Watcher(session);
-  let last = null; // { settings, labels } of the latest run, for "show again"
+  /** @type {{ settings: Settings, labels: Label[] | null | undefined } | null} the latest run's, for "show again" */
+  let last = null;
   let runs = 0; // the latest run's number: a failed older run must not stop a newer one
 
+  /** @param {Settings} settings
+   * @param {Label[] | null} [labels] */
   const run = async (settings, labels = last?.labels) => {
     last = { settings, labels };
     const mine = ++runs;
@@ -38,13 +50,15 @@ if (!globalThis.__claimlens) {
     watcher.stop();
     session.off();
   };
-  /** A run nobody awaits (show again, the sites chosen in the options). */
+  /** A run nobody awaits (show again, the sites chosen in the options).
+   * @param {Settings} settings
+   * @param {Label[] | null} [labels] */
   const runQuietly = (settings, labels) => run(settings, labels).catch((e) => {
     console.debug('ClaimLens:', e);
     return null;
   });
 
-  api.runtime.onMessage.addListener((m, sender, reply) => {
+  api.runtime.onMessage.addListener((/** @type {ToContent} */ m, sender, reply) => {
     if (sender.id !== api.runtime.id || !m) return false;
     switch (m.type) {
       case 'ping':
@@ -64,12 +78,12 @@ if (!globalThis.__claimlens) {
         reply(true);
         return false;
       case 'step':
-        reply(m.source !== undefined && m.source !== null ? session.step(m.source) : session.stepFlag(m.flag));
+        reply(session.step(m.flag));
         return false;
       default:
         return false;
     }
   });
 
-  globalThis.__claimlens = { session, run: runQuietly, stop };
+  global.__claimlens = { session, run: runQuietly, stop };
 }

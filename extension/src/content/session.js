@@ -1,8 +1,8 @@
 // One frame's ClaimLens: finds the article (and comments, and articles in open
 // shadow roots), has the background analyse each as a unit, highlights them
-// through the shared module (www/highlight.js), reports the figures, and
-// undoes everything on off(). Units added later (text that arrives) come
-// through watch.js.
+// through the shared module (www/highlight.js), reports its units to the
+// background (which sums the figures), and undoes everything on off(). Units
+// added later (text that arrives) come through watch.js.
 //
 // The page's main thread is shared with the page: every long job here (finding
 // the article, reading its text, building ranges, the figures) runs in short
@@ -11,9 +11,28 @@
 import { highlight, itemsSliced, createUI, textMapSliced, Slicer, Cancelled } from '../../../www/highlight.js';
 import { HOST_ATTR } from '../../../www/textmap.js';
 import { langOf } from '../../../www/labels.js';
-import { groupSourceFlags } from '../../../www/summary.js';
 import { findArticleSliced, findCommentsSliced, openShadowRootsSliced, skipFor } from './extract.js';
-import { summarizeUnits } from './summary.js';
+import { unitReports } from './report.js';
+
+/** @typedef {import('../shared/protocol.js').ToBackground} ToBackground */
+/** @typedef {import('../shared/protocol.js').BackgroundAnswers} BackgroundAnswers */
+/** @typedef {import('../shared/protocol.js').Failure} Failure */
+/** @typedef {import('../shared/protocol.js').UnitKind} UnitKind */
+/** @typedef {import('../shared/protocol.js').UnitResult} UnitResult */
+/** @typedef {import('../shared/protocol.js').PageFlag} PageFlag */
+/** @typedef {import('../shared/protocol.js').FlagRef} FlagRef */
+/** @typedef {import('../shared/protocol.js').RunTiming} RunTiming */
+/** @typedef {import('../shared/protocol.js').EngineTiming} EngineTiming */
+/** @typedef {import('../shared/settings.js').Settings} Settings */
+/** @typedef {import('../../../www/highlight.js').TextMap} TextMap */
+/** @typedef {import('../../../www/highlight.js').HighlightController} HighlightController */
+/**
+ * A block of the page analysed on its own: the article, the comments, a block that arrived.
+ * @typedef {{ id: number, kind: UnitKind, root: Element | ShadowRoot, map: TextMap | null, result: UnitResult | null,
+ *   controller: HighlightController | null, analysed: { text: string, links: string } | null, timing?: EngineTiming }} Unit
+ */
+/** Sends a message to the background; resolves to its answer (protocol.toBackground).
+ * @typedef {<M extends ToBackground>(message: M) => Promise<BackgroundAnswers[M['type']] | Failure>} Send */
 
 /** What the tooltip says of a flag in reader comments: not the article's word. */
 const COMMENT_NOTE = { en: 'In a reader comment, not the article', fr: 'Dans un commentaire de lecteur, pas l’article' };
@@ -26,17 +45,23 @@ const ACTIONS = [
 const OBSERVED = { childList: true, subtree: true, characterData: true };
 
 export class Session {
-  /** `send(message)`: resolves to the background's answer. */
+  /** @param {Document} doc
+   * @param {Send} send */
   constructor(doc, send) {
     this.doc = doc;
     this.send = send;
-    this.units = []; // { id, kind, root, map, result, controller, analysed }
-    this.byRoot = new Map(); // every unit's root -> its unit, so that no text is analysed twice
+    /** @type {Unit[]} */
+    this.units = [];
+    /** @type {Map<Node, Unit>} every unit's root -> its unit, so that no text is analysed twice */
+    this.byRoot = new Map();
     this.nextId = 0;
+    /** @type {import('../../../www/highlight.js').LensUI | null} */
     this.ui = null;
+    /** @type {Settings | null} */
     this.settings = null;
-    this.labels = null; // shown labels
-    this.cursors = new Map(); // source -> position when stepping through its statements
+    /** @type {Array<import('../shared/protocol.js').Label> | null} shown labels */
+    this.labels = null;
+    /** @type {RunTiming | null} */
     this.timing = null;
     this.generation = 0; // bumped by off(): work of an older generation stops
     this.missed = []; // page changes made while run() read the page, for the watcher
@@ -112,7 +137,7 @@ export class Session {
     const out = [];
     const article = await findArticleSliced(scope, slicer);
     if (article && !this.byRoot.has(article)) out.push({ kind: 'article', root: article });
-    if (this.settings.comments) {
+    if (this.settings?.comments) {
       for (const c of await findCommentsSliced(scope, article, slicer)) if (!this.byRoot.has(c)) out.push({ kind: 'comments', root: c });
     }
     return out;
@@ -173,7 +198,7 @@ export class Session {
     const { text, links } = map;
     const key = JSON.stringify(links);
     if (!(unit.result && unit.analysed?.text === text && unit.analysed.links === key)) {
-      const answer = await this.send({ type: 'analyze', text, links, lang: this.settings.lang });
+      const answer = await this.send({ type: 'analyze', text, links, lang: this.settings?.lang ?? 'auto' });
       if (!answer?.ok) throw new Error(`ClaimLens: analysis failed: ${answer?.error || 'no answer'}`);
       unit.result = answer.result;
       unit.timing = answer.timing;
@@ -191,7 +216,8 @@ export class Session {
       const plans = [];
       for (const unit of units) {
         if (!this.shown(unit)) continue;
-        const flags = unit.result.flags.filter((f) => this.labels.includes(f.label));
+        const shown = this.labels ?? [];
+        const flags = unit.result.flags.filter((f) => shown.includes(f.label));
         const note = unit.kind === 'comments' ? COMMENT_NOTE : undefined;
         plans.push({ unit, flags, note, items: await itemsSliced(flags, unit.map, slicer, note) });
       }
@@ -240,7 +266,7 @@ export class Session {
   holds(unit, el) {
     if (!unit.map) return false;
     const walker = this.doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (t.data.trim()) return unit.map.offsetOf(t, 0) >= 0;
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (/** @type {Text} */ (t).data.trim()) return unit.map.offsetOf(t, 0) >= 0;
     return false;
   }
 
@@ -271,23 +297,9 @@ export class Session {
     }
   }
 
-  /** Shows the next statement of `source` (as the popup lists it). */
-  step(source) {
-    const where = new Map();
-    for (const u of this.units) if (u.kind === 'article' && u.result) u.result.flags.forEach((f, i) => where.set(f, [u, i]));
-    const named = [...where.keys()].filter((f) => f.label === 'quote' || f.label === 'attributed');
-    const group = groupSourceFlags(named).find((g) => g.source === source);
-    if (!group) return null;
-    const order = this.units.map((u) => u.id);
-    const list = group.flags.map((f) => where.get(f)).sort((a, b) => order.indexOf(a[0].id) - order.indexOf(b[0].id) || a[1] - b[1]);
-    const k = ((this.cursors.get(source) ?? -1) + 1) % list.length;
-    this.cursors.set(source, k);
-    const [unit, index] = list[k];
-    return { index: k, count: list.length, shown: this.focus(unit, index) };
-  }
-
-  /** Shows flag `index` of unit `unitId`. */
-  stepFlag({ unit: unitId, index }) {
+  /** Shows flag `index` of unit `unitId` (a statement the popup lists).
+   * @param {FlagRef} ref */
+  step({ unit: unitId, index }) {
     const unit = this.units.find((u) => u.id === unitId);
     return unit ? { shown: this.focus(unit, index) } : null;
   }
@@ -303,8 +315,8 @@ export class Session {
   /** A false positive the reader reported from a tooltip, stored locally. */
   reportFlag(kind, flag) {
     const unit = this.units.find((u) => u.result?.flags.includes(flag));
-    if (!unit) return;
-    const text = unit.map.text.slice(flag.start_utf16 ?? flag.start, flag.end_utf16 ?? flag.end).replace(/\s+/g, ' ').trim();
+    if (!unit?.map || !unit.result) return;
+    const text = unit.map.text.slice(flag.start, flag.end).replace(/\s+/g, ' ').trim();
     const url = this.doc.location.href.split('#')[0];
     this.send({
       type: 'false-positive',
@@ -312,16 +324,11 @@ export class Session {
     });
   }
 
-  /** Sends this frame's figures to the background. */
+  /** Sends this frame's units to the background, which sums the figures. */
   async report(slicer) {
     if (!this.active) return;
-    const summary = await summarizeUnits(this.units, slicer);
-    const report = {
-      url: this.doc.location.href,
-      top: window === window.top,
-      ...summary,
-      timing: this.timing,
-    };
+    const units = await unitReports(this.units, slicer);
+    const report = { url: this.doc.location.href, top: window === window.top, timing: this.timing, units };
     this.send({ type: 'report', report }).catch(() => {});
   }
 
@@ -334,7 +341,6 @@ export class Session {
     this.ui?.destroy();
     this.ui = null;
     this.settings = null;
-    this.cursors.clear();
     this.missed = [];
   }
 }

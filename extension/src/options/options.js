@@ -7,10 +7,15 @@
 // Reports hold text from pages: it only ever goes in as text.
 
 import { api } from '../shared/api.js';
-import { loadSettings, saveSettings, loadReports, originOf, patternOf } from '../shared/settings.js';
+import { loadSettings, saveSettings, loadReports, originOf, patternOf, LANG_CHOICES } from '../shared/settings.js';
+import { toBackground } from '../shared/protocol.js';
+import { languageName } from '../../../www/labels.js';
 import { t, tn, el, swatch, setupPage, labelWords, uiTag, LABELS } from '../popup/ui.js';
 
+/** @typedef {import('../shared/settings.js').Settings} Settings */
+
 const view = {};
+/** @type {Settings | null} */
 let settings = null;
 let savedTimer = 0;
 
@@ -24,15 +29,18 @@ function skeleton() {
   view.status = el('p', { className: 'status', role: 'status', id: 'status' });
   view.labels = LABELS.map((l) => el('input', { type: 'checkbox', value: l, name: 'labels', onchange: onLabels }));
   view.comments = el('input', { type: 'checkbox', id: 'comments', onchange: () => save({ comments: view.comments.checked }) });
-  view.lang = ['auto', 'fr', 'en'].map((v) => el('input', { type: 'radio', name: 'lang', value: v, onchange: onLang }));
+  view.lang = LANG_CHOICES.map((v) => el('input', { type: 'radio', name: 'lang', value: v, onchange: onLang }));
   view.sites = el('ul', { className: 'sites', id: 'sites' });
   view.reports = el('div', { className: 'reports', id: 'reports' });
   view.reportCount = el('span', { className: 'meta', id: 'report-count' });
   view.export = el('button', { type: 'button', id: 'export', onclick: exportReports }, t('exportJson'));
   view.clear = el('button', { type: 'button', id: 'clear', className: 'danger', onclick: clearReports }, t('clear'));
 
-  const langNames = { auto: t('langAuto'), fr: t('languageFr'), en: t('languageEn') };
-  const capital = (s) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+  /** "Detect on each page", then each language of data/languages.tsv in the UI's language.
+   * @param {Settings['lang']} choice */
+  const langName = (choice) => (choice === 'auto' ? t('langAuto') : languageName(choice, uiTag));
+  /** @param {string} s */
+  const capital = (s) => s.charAt(0).toLocaleUpperCase(uiTag) + s.slice(1);
   document.body.replaceChildren(
     el('header', { className: 'top' },
       el('div', { className: 'wrap' },
@@ -48,7 +56,7 @@ function skeleton() {
         el('label', { className: 'choice' }, view.comments, t('commentsOption'))),
       section('language', t('langTitle'),
         el('fieldset', { className: 'choices' }, el('legend', { className: 'visually-hidden' }, t('langTitle')),
-          view.lang.map((r) => el('label', { className: 'choice' }, r, capital(langNames[r.value]))))),
+          view.lang.map((r, i) => el('label', { className: 'choice' }, r, capital(langName(LANG_CHOICES[i])))))),
       section('sites-section', t('sitesTitle'), el('p', { className: 'help' }, t('sitesHelp')), view.sites),
       section('reports-section', t('reportsTitle'),
         el('p', { className: 'help' }, t('reportsHelp')),
@@ -104,9 +112,9 @@ async function removeSite(origin) {
     await api.permissions.remove({ origins: [patternOf(origin)] });
     const current = await loadSettings();
     await save({ sites: current.sites.filter((s) => s !== origin) });
-    showSites(settings.sites);
+    showSites(settings?.sites ?? []);
     view.sites.querySelector('button')?.focus(); // the next site's, if any
-    await api.runtime.sendMessage({ type: 'sites-changed' });
+    await toBackground({ type: 'sites-changed' });
   } catch (e) {
     say(t('saveFailed', e?.message || e), true);
   }
@@ -129,7 +137,7 @@ function showReports(reports) {
     // Only http(s) addresses become links (never javascript: or data: from a page).
     const page = origin ? el('a', { href: r.url, target: '_blank', rel: 'noopener noreferrer', title: r.url }, shortUrl(r.url)) : String(r.url ?? '');
     return el('tr', {},
-      el('td', { className: 'date' }, isNaN(when) ? '' : dates.format(when)),
+      el('td', { className: 'date' }, Number.isNaN(when.getTime()) ? '' : dates.format(when)),
       el('td', {}, KIND[r.kind] ? t(KIND[r.kind]) : String(r.kind ?? '')),
       el('td', {}, label),
       el('td', { className: 'sentence', lang: r.language || '' }, String(r.text ?? '')),
@@ -165,6 +173,7 @@ async function clearReports() {
   showReports([]);
   say(t('cleared'));
   const heading = document.getElementById('h-reports-section'); // the buttons are gone: the focus goes to the section
+  if (!heading) return;
   heading.tabIndex = -1;
   heading.focus();
 }

@@ -1,6 +1,7 @@
 // The popup: opening it is what analyses the page (the background injects the
-// content script in every frame). It shows the page's figures summed over its
-// frames, and updates live as frame reports arrive in storage.session: counts
+// content script in every frame). It shows the page's figures, which the
+// background sums over the tab's frames with the core's summary, and updates
+// live as frame reports arrive in storage.session: counts
 // per label (each a toggle for this tab's highlights), the share of sentences
 // sourced, who is quoted or cited (each a button that shows their next
 // statement in the page), the unsourced figures, the reader comments apart,
@@ -10,32 +11,41 @@
 // Source names and sentences come from pages: they only ever go in as text.
 
 import { api } from '../shared/api.js';
-import { tabKey } from '../shared/messages.js';
+import { tabKey, toBackground as send, failed } from '../shared/protocol.js';
 import { loadSettings, saveSettings, originOf, patternOf } from '../shared/settings.js';
-import { t, tn, num, percent, el, swatch, setupPage, labelWords, uiLang, LABELS } from './ui.js';
-import { combine } from './figures.js';
+import { t, tn, num, percent, el, setupPage, LABELS } from './ui.js';
+import { articleCards, commentsCard } from './cards.js';
 
-const colon = uiLang === 'fr' ? '\u00a0: ' : ': ';
+/** @typedef {import('../shared/protocol.js').TabState} TabState */
+/** @typedef {import('../shared/protocol.js').Figures} Figures */
+/** @typedef {import('../shared/protocol.js').SourceFigure} SourceFigure */
 
 /** How long the page may take to send its first report before the popup says it did not answer. */
 const NO_ANSWER_MS = 20000;
 
 const app = {
-  tabId: null,
-  state: null, // the tab's state: { url, hidden, labels, frames }
-  phase: 'waiting', // waiting | ready | unreadable | error | gone
+  /** The tab the popup speaks for (known before anything is sent). */
+  tabId: -1,
+  /** @type {TabState | null} the tab's state, figures included */
+  state: null,
+  /** @type {'waiting' | 'ready' | 'unreadable' | 'error' | 'gone'} */
+  phase: 'waiting',
   error: '', // the browser's words, shown small under ours
+  /** @type {import('../shared/settings.js').Settings | null} */
   settings: null,
   tabUrl: '',
-  figures: null, // combine(state) when ready
-  summaryKey: null, // the figures last drawn (JSON): unchanged figures are not redrawn
-  cursors: new Map(), // source -> { f, index }: where stepping through its statements is
-  positions: new Map(), // source -> "2/3"
-  timer: 0,
+  /** @type {TabState['figures'] | null} the figures drawn, when ready */
+  figures: null,
+  /** @type {string | null} the figures last drawn (JSON): unchanged figures are not redrawn */
+  summaryKey: null,
+  /** @type {Map<string, number>} source -> the statement shown last when stepping through its statements */
+  cursors: new Map(),
+  /** @type {Map<string, string>} source -> "2/3" */
+  positions: new Map(),
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  timer: undefined,
   announced: '', // the last thing said in the status region
 };
-
-const send = (message) => api.runtime.sendMessage(message);
 
 // ---------------------------------------------------------------------------
 // The page's skeleton: header, the changing part, the switches
@@ -62,7 +72,7 @@ function skeleton() {
 // Drawing
 
 function render() {
-  const figures = app.phase === 'ready' ? combine(app.state) : null;
+  const figures = app.phase === 'ready' ? app.state?.figures ?? null : null;
   if (figures && !figures.frames) app.phase = 'waiting';
   app.figures = figures;
   const key = JSON.stringify([app.phase, app.error, figures]);
@@ -84,7 +94,7 @@ function announce(figures) {
     error: t('errorTitle'),
     gone: t('goneTitle'),
     ready: figures?.article
-      ? `${t('article')}, ${tn('sentences', figures.article.sentences)}. ${t('sourcedShare', percent(figures.article.share))}`
+      ? `${t('article')}, ${tn('sentences', figures.article.sentences)}. ${t('sourcedShare', percent(figures.article.sourcedShare))}`
       : t('noArticleTitle'),
   }[app.phase];
   if (what && what !== app.announced) view.announce.textContent = app.announced = what;
@@ -92,9 +102,9 @@ function announce(figures) {
 
 /** Replaces the content, keeping the keyboard focus on the same control. */
 function redraw(fill) {
-  const focused = document.activeElement?.closest?.('[data-key]')?.dataset.key;
+  const focused = /** @type {HTMLElement | null | undefined} */ (document.activeElement?.closest?.('[data-key]'))?.dataset.key;
   fill();
-  if (focused) view.main.querySelector(`[data-key="${CSS.escape(focused)}"]`)?.focus();
+  if (focused) /** @type {HTMLElement | null} */ (view.main.querySelector(`[data-key="${CSS.escape(focused)}"]`))?.focus();
 }
 
 function body(figures) {
@@ -111,7 +121,8 @@ function body(figures) {
       break;
   }
   const out = [];
-  if (figures.article) out.push(...articleCards(figures.article));
+  const on = { shown: shownLabels(), positions: app.positions, onLabels, onSource: stepSource, onStat: stepFlag };
+  if (figures.article) out.push(...articleCards(figures.article, on));
   else out.push(message('noArticleTitle', 'noArticleText'));
   if (figures.comments) out.push(commentsCard(figures.comments));
   return out;
@@ -124,92 +135,6 @@ function message(titleKey, textKey, detail = '', retry = false) {
     el('p', {}, t(textKey)),
     detail ? el('p', { className: 'detail' }, detail) : null,
     retry ? el('button', { type: 'button', className: 'primary', dataset: { key: 'retry' }, onclick: () => open() }, t('retry')) : null);
-}
-
-const languageName = (lang) => (lang === 'fr' ? t('languageFr') : lang === 'en' ? t('languageEn') : null);
-
-/** The proportions of the labels (and of unmarked sentences) as one bar: decoration, the numbers are in text. */
-function bar(s) {
-  const marked = LABELS.reduce((n, l) => n + s.counts[l], 0);
-  const parts = [...LABELS.map((l) => [l, s.counts[l]]), ['none', Math.max(0, s.sentences - marked)]];
-  return el('div', { className: 'bar', aria: { hidden: 'true' } },
-    parts.filter(([, n]) => n > 0).map(([l, n]) => {
-      const seg = el('span', { className: `seg ${l}` });
-      seg.style.flexGrow = String(n);
-      return seg;
-    }));
-}
-
-function head(id, title, s) {
-  const meta = [tn('sentences', s.sentences), languageName(s.language)].filter(Boolean).join(' · ');
-  return el('div', { className: 'head' }, el('h2', { id }, title), el('span', { className: 'meta' }, meta));
-}
-
-function articleCards(s) {
-  const shown = shownLabels();
-  const rows = LABELS.map((l) => el('label', { className: `row ${l}`, dataset: { label: l } },
-    el('input', { type: 'checkbox', value: l, checked: shown.includes(l), dataset: { key: `label:${l}` }, onchange: onLabels }),
-    swatch(l),
-    el('span', { className: 'name' }, labelWords[l]),
-    el('span', { className: 'count' }, num(s.counts[l]))));
-  const marked = LABELS.reduce((n, l) => n + s.counts[l], 0);
-  rows.push(el('div', { className: 'row none' },
-    el('span', { className: 'nobox' }), swatch('none'),
-    el('span', { className: 'name' }, t('unmarked')),
-    el('span', { className: 'count' }, num(Math.max(0, s.sentences - marked)))));
-  const cards = [el('section', { className: 'card article', aria: { labelledby: 'h-article' } },
-    head('h-article', t('article'), s),
-    bar(s),
-    el('fieldset', { className: 'labels' }, el('legend', {}, t('labelsLegend')), rows),
-    el('p', { className: 'share', id: 'share' }, ...shareText(s)))];
-
-  const who = el('section', { className: 'card sources', aria: { labelledby: 'h-sources' } }, el('h2', { id: 'h-sources' }, t('sourcesTitle')));
-  if (s.sources.length) {
-    who.append(el('p', { className: 'hint' }, t('sourcesHint')),
-      el('ul', { className: 'list' }, s.sources.map((g) => el('li', {}, sourceButton(g)))));
-  } else who.append(el('p', { className: 'hint' }, t('sourcesNone')));
-  if (s.vague.length) {
-    who.append(el('h3', {}, swatch('vague'), t('vagueTitle')),
-      el('ul', { className: 'vague' }, s.vague.map((g) => el('li', {}, el('span', { className: 'who' }, g.source), el('span', { className: 'n' }, num(g.count))))));
-  }
-  cards.push(who);
-
-  if (s.statistics.length) {
-    cards.push(el('section', { className: 'card stats', aria: { labelledby: 'h-stats' } },
-      el('h2', { id: 'h-stats' }, swatch('unsourced'), t('statsTitle'), el('span', { className: 'meta' }, num(s.statistics.length))),
-      el('p', { className: 'hint' }, t('statsHint')),
-      el('ul', { className: 'list' }, s.statistics.map((x, k) => el('li', {}, el('button', {
-        type: 'button', className: 'stat', title: x.text, dataset: { key: `stat:${k}` },
-        onclick: (e) => stepFlag(e.currentTarget, x),
-      }, el('span', { className: 'text' }, x.text)))))));
-  }
-  return cards;
-}
-
-function sourceButton(g) {
-  const chips = [];
-  const attributed = g.count - g.quotes;
-  for (const [l, n] of [['quote', g.quotes], ['attributed', attributed]]) {
-    if (n > 0) chips.push(el('span', { className: `chip ${l}` }, el('span', { className: 'visually-hidden' }, `${labelWords[l]}${colon}`), num(n)));
-  }
-  return el('button', { type: 'button', className: 'source', dataset: { key: `source:${g.source}` }, onclick: (e) => stepSource(e.currentTarget, g) },
-    el('span', { className: 'who' }, g.source),
-    el('span', { className: 'pos' }, app.positions.get(g.source) || ''),
-    el('span', { className: 'chips' }, chips));
-}
-
-function commentsCard(s) {
-  const marked = LABELS.reduce((n, l) => n + s.counts[l], 0);
-  return el('section', { className: 'card comments', aria: { labelledby: 'h-comments' } },
-    head('h-comments', t('commentsTitle'), s),
-    bar(s),
-    el('ul', { className: 'mini' }, LABELS.map((l) => el('li', { dataset: { label: l } }, swatch(l), el('span', { className: 'name' }, labelWords[l]), el('span', { className: 'count' }, num(s.counts[l]))))),
-    marked ? el('p', { className: 'share' }, ...shareText(s)) : null);
-}
-
-function shareText(s) {
-  const [before, after] = t('sourcedShare', '\uE000').split('\uE000');
-  return [before, el('strong', {}, percent(s.share)), after];
 }
 
 function shownLabels() {
@@ -240,18 +165,19 @@ function note(text) {
 // The reader's actions
 
 async function onLabels() {
-  const labels = [...view.main.querySelectorAll('.labels input')].filter((b) => b.checked).map((b) => b.value);
-  app.state = { ...app.state, labels };
+  const boxes = /** @type {NodeListOf<HTMLInputElement>} */ (view.main.querySelectorAll('.labels input'));
+  const labels = LABELS.filter((l) => [...boxes].some((b) => b.checked && b.value === l));
+  if (app.state) app.state = { ...app.state, labels };
   const next = await send({ type: 'labels', tabId: app.tabId, labels });
-  if (next && next.ok !== false) update(next);
+  if (next && !failed(next)) update(next);
 }
 
 async function onHide() {
   const hidden = view.hide.checked;
-  app.state = { ...app.state, hidden };
+  if (app.state) app.state = { ...app.state, hidden };
   syncControls();
   const next = await send({ type: 'hidden', tabId: app.tabId, hidden });
-  if (next && next.ok !== false) update(next);
+  if (next && !failed(next)) update(next);
 }
 
 /** "Always analyse on this site": asks the browser for the site first, inside the click. */
@@ -280,38 +206,43 @@ function onSite() {
   });
 }
 
-/** Shows the source's next statement, going through the frames that quote it in turn. */
+/** Shows the source's next statement, in the page's order, from frame to frame.
+ * @param {HTMLButtonElement} button
+ * @param {SourceFigure} g */
 async function stepSource(button, g) {
-  const cur = app.cursors.get(g.source);
-  let f = cur ? Math.min(cur.f, g.frames.length - 1) : 0;
-  if (cur && cur.index + 1 >= g.frames[f].count && g.frames.length > 1) f = (f + 1) % g.frames.length;
-  const answer = await send({ type: 'step', tabId: app.tabId, frameId: g.frames[f].frameId, source: g.source }).catch(() => null);
-  if (!answer || typeof answer.index !== 'number') return;
-  app.cursors.set(g.source, { f, index: answer.index });
-  const before = g.frames.slice(0, f).reduce((n, x) => n + x.count, 0);
-  const position = `${num(before + answer.index + 1)}/${num(g.count)}`;
+  const k = ((app.cursors.get(g.source) ?? -1) + 1) % g.flags.length;
+  const { frameId, unit, index } = g.flags[k];
+  const answer = await send({ type: 'step', tabId: app.tabId, frameId, flag: { unit, index } }).catch(() => null);
+  if (!answer || failed(answer)) return;
+  app.cursors.set(g.source, k);
+  const position = `${num(k + 1)}/${num(g.flags.length)}`;
   app.positions.set(g.source, position);
   const pos = button.querySelector('.pos');
-  pos.textContent = position;
-  button.classList.toggle('unshown', answer.shown === false);
-  button.title = answer.shown === false ? t('stepHidden') : '';
+  if (pos) pos.textContent = position;
+  button.classList.toggle('unshown', !answer.shown);
+  button.title = answer.shown ? '' : t('stepHidden');
   const said = t('stepShown', g.source, position);
-  view.announce.textContent = answer.shown === false ? `${said} (${t('stepHidden')})` : said;
+  view.announce.textContent = answer.shown ? said : `${said} (${t('stepHidden')})`;
 }
 
+/** Shows an unsourced statistic in the page.
+ * @param {HTMLButtonElement} button
+ * @param {Figures['statistics'][number]} x */
 async function stepFlag(button, x) {
   const answer = await send({ type: 'step', tabId: app.tabId, frameId: x.frameId, flag: { unit: x.unit, index: x.index } }).catch(() => null);
-  button.classList.toggle('unshown', answer?.shown === false);
-  if (answer?.shown === false) view.announce.textContent = t('stepHidden');
+  const hidden = !!answer && !failed(answer) && !answer.shown;
+  button.classList.toggle('unshown', hidden);
+  if (hidden) view.announce.textContent = t('stepHidden');
 }
 
 // ---------------------------------------------------------------------------
 // The tab's state: the answer to "open", then every change in storage.session
 
+/** @param {TabState | null} state */
 function update(state) {
   if (!state) return;
   app.state = state;
-  if (Object.keys(state.frames || {}).length) {
+  if (state.figures?.frames) {
     app.phase = 'ready';
     clearTimeout(app.timer);
   }
@@ -332,9 +263,9 @@ async function open() {
   try {
     answer = await send({ type: 'open', tabId: app.tabId });
   } catch (e) {
-    answer = { ok: false, error: String(e?.message || e) };
+    answer = { ok: /** @type {const} */ (false), error: String(e?.message || e) };
   }
-  if (!answer || answer.ok === false) {
+  if (!answer || failed(answer)) {
     const error = answer?.error || '';
     app.phase = unreadable(error) ? 'unreadable' : 'error';
     app.error = error;
@@ -386,16 +317,17 @@ async function main() {
   skeleton();
   const param = new URLSearchParams(location.search).get('tab');
   const tab = param ? await api.tabs.get(Number(param)).catch(() => null) : (await api.tabs.query({ active: true, currentWindow: true }))[0];
-  app.tabId = tab?.id ?? (param ? Number(param) : null);
+  const tabId = tab?.id ?? (param ? Number(param) : null);
   app.tabUrl = tab?.url || '';
   loadSettings().then((s) => {
     app.settings = s;
     syncControls();
   });
-  if (app.tabId === null) {
+  if (tabId === null) {
     app.phase = 'unreadable';
     return render();
   }
+  app.tabId = tabId;
   listen();
   await open();
 }

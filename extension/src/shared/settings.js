@@ -3,42 +3,64 @@
 // content script with the order to analyse.
 
 import { api } from './api.js';
+import { LABELS } from '../../../www/labels.js';
+import { LANG_CODES } from '../../../www/pkg/languages.js';
 
-export const LABELS = ['quote', 'attributed', 'vague', 'unsourced'];
+/**
+ * @typedef {{
+ *   labels: Array<import('./protocol.js').Label>,
+ *   sites: string[],
+ *   comments: boolean,
+ *   lang: 'auto' | import('./protocol.js').LangCode,
+ * }} Settings
+ */
 
+/** @type {Readonly<Settings>} */
 export const DEFAULTS = Object.freeze({
-  labels: LABELS, // shown by default (the popup can hide some on one tab)
+  labels: [...LABELS], // shown by default (the popup can hide some on one tab)
   sites: [], // origins analysed as their pages load ("https://example.org")
   comments: true, // analyse reader comments, apart from the article
-  lang: 'auto', // language of the text: auto | fr | en
+  lang: 'auto', // language of the text: auto, or one of data/languages.tsv
 });
 
-/** The settings, every missing or malformed field replaced by its default. */
+/** The languages the settings may force: "auto", then data/languages.tsv's.
+ * @type {ReadonlyArray<Settings['lang']>} */
+export const LANG_CHOICES = Object.freeze(['auto', ...LANG_CODES]);
+
+/** The settings, every missing or malformed field replaced by its default.
+ * @returns {Promise<Settings>} */
 export async function loadSettings() {
   const { settings } = await api.storage.local.get('settings');
   return clean(settings);
 }
 
-/** Saves a change (`patch` merged into the current settings); resolves to the result. */
+/** Saves a change (`patch` merged into the current settings); resolves to the result.
+ * @param {Partial<Settings>} patch
+ * @returns {Promise<Settings>} */
 export async function saveSettings(patch) {
   const next = clean({ ...(await loadSettings()), ...patch });
   await api.storage.local.set({ settings: next });
   return next;
 }
 
+/** Settings from anything (storage may hold an older shape).
+ * @param {any} s
+ * @returns {Settings} */
 export function clean(s) {
   const o = s && typeof s === 'object' ? s : {};
   const labels = Array.isArray(o.labels) ? LABELS.filter((l) => o.labels.includes(l)) : DEFAULTS.labels;
-  const sites = Array.isArray(o.sites) ? [...new Set(o.sites.filter((x) => typeof x === 'string' && originOf(x) === x))] : [];
+  const sites = Array.isArray(o.sites) ? [...new Set(o.sites.filter((/** @type {unknown} */ x) => typeof x === 'string' && originOf(x) === x))] : [];
   return {
-    labels,
+    labels: [...labels],
     sites,
     comments: typeof o.comments === 'boolean' ? o.comments : DEFAULTS.comments,
-    lang: ['auto', 'fr', 'en'].includes(o.lang) ? o.lang : DEFAULTS.lang,
+    lang: LANG_CHOICES.find((l) => l === o.lang) ?? DEFAULTS.lang,
   };
 }
 
-/** "https://example.org" for an http(s) URL, else null (no auto-analysis there). */
+/** "https://example.org" for an http(s) URL, else null (no auto-analysis there).
+ * @param {string} url
+ * @returns {string | null} */
 export function originOf(url) {
   try {
     const u = new URL(url);
@@ -48,10 +70,12 @@ export function originOf(url) {
   }
 }
 
-/** The match pattern of an origin's pages, as permissions and content scripts want it. */
+/** The match pattern of an origin's pages, as permissions and content scripts want it.
+ * @param {string} origin */
 export const patternOf = (origin) => `${origin}/*`;
 
-/** The false positives the user reported from tooltips (storage.local "reports"). */
+/** The false positives the user reported from tooltips (storage.local "reports").
+ * @returns {Promise<Array<import('./protocol.js').FalsePositive & { reported: string }>>} */
 export async function loadReports() {
   const { reports } = await api.storage.local.get('reports');
   return Array.isArray(reports) ? reports : [];

@@ -3,17 +3,30 @@
 //! `analyze(text, options?)` takes one options object whose link offsets are
 //! UTF-16 code units, as JavaScript strings index, and returns the CLI's JSON
 //! shape as plain objects, except that `start`/`end` (and the quote's) are
-//! UTF-16 code units too. Bad options throw an `Error` naming the field.
+//! UTF-16 code units too. `summarize({ units })` sums the figures of one or
+//! more analyses (`summary.rs`). Bad options throw an `Error` naming the field.
 //!
 //! Lone surrogates in `text` reach Rust as U+FFFD (wasm-bindgen encodes with
 //! `TextEncoder`): one UTF-16 unit either way, so offsets still index the
 //! caller's string.
 
+mod languages;
+mod read;
+mod summary;
+
 use crate::{Analysis, Label, Lang, Link, Options};
-use js_sys::{Array, Object, Reflect, JSON};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use read::{absent, array, either, get, index, keys, object, show, string, utf16_to_bytes};
+
+#[wasm_bindgen(typescript_custom_section)]
+const LANG_CODE: &str = languages::LANG_CODE_TS;
+
+// `Label` and `Claim` are written out here: `Label::name()` is not a const fn
+// (src/types.rs), so they cannot be made at compile time like `LangCode`.
+// tests/wasm/lists.test.mjs checks them against www/labels.js and the output.
+// TODO(core): a const `Label::name` would let this union come from `Label::ALL`.
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 export type Label = "quote" | "attributed" | "vague" | "unsourced";
@@ -22,7 +35,7 @@ export type Claim = "statistic" | "evaluative" | "causal" | "factual";
 export interface AnalyzeLink { start: number; end: number; href: string }
 export interface AnalyzeOptions {
   /** Force a language; "auto" (the default) detects it. */
-  lang?: "auto" | "fr" | "en";
+  lang?: "auto" | LangCode;
   /** Labels to report (default: all four). */
   labels?: Label[];
   /** Links in the text: the sentence holding one is attributed to its href. */
@@ -40,7 +53,7 @@ export interface AnalyzeFlag extends AnalyzeSpan {
   claim: Claim | null;
   reason: string;
 }
-export interface Analysis { language: "fr" | "en"; sentences: number; flags: AnalyzeFlag[] }
+export interface Analysis { language: LangCode; sentences: number; flags: AnalyzeFlag[] }
 "#;
 
 #[wasm_bindgen]
@@ -95,56 +108,31 @@ fn parse_options(text: &str, value: &JsValue) -> Result<Options, String> {
     if absent(value) {
         return Ok(options);
     }
-    if !value.is_object() || Array::is_array(value) {
-        return Err(format!("options must be an object, got {}", show(value)));
-    }
-    let object: &Object = value.unchecked_ref();
-    for key in Object::keys(object).iter() {
-        let name = key.as_string().unwrap_or_default();
-        let field = get(value, &name)?;
+    let object = object(value, "options")?;
+    for name in keys(object, "option", &["lang", "labels", "links"])? {
+        let field = get(value, &JsValue::from_str(&name))?;
         match name.as_str() {
             "lang" => options.lang = parse_lang(&field)?,
             "labels" => options.labels = parse_labels(&field)?,
-            "links" => options.links = parse_links(text, &field)?,
-            _ => {
-                return Err(format!(
-                    "unknown option {} (expected lang, labels or links)",
-                    show(&key)
-                ))
-            }
+            _ => options.links = parse_links(text, &field)?,
         }
     }
     Ok(options)
 }
 
 fn parse_lang(value: &JsValue) -> Result<Option<Lang>, String> {
-    if absent(value) {
-        return Ok(None);
+    match value.as_string() {
+        _ if absent(value) => Ok(None),
+        Some(s) if s.eq_ignore_ascii_case("auto") => Ok(None),
+        _ => languages::parse(value, "options.lang", &["auto"]).map(Some),
     }
-    let bad = || {
-        format!(
-            "options.lang: unknown language {} (expected \"auto\", \"fr\" or \"en\")",
-            show(value)
-        )
-    };
-    let s = value.as_string().ok_or_else(bad)?;
-    if s.eq_ignore_ascii_case("auto") {
-        return Ok(None);
-    }
-    Lang::parse(&s).map(Some).ok_or_else(bad)
 }
 
 fn parse_labels(value: &JsValue) -> Result<Vec<Label>, String> {
     if absent(value) {
         return Ok(Label::ALL.to_vec());
     }
-    if !Array::is_array(value) {
-        return Err(format!(
-            "options.labels must be an array of strings, got {}",
-            show(value)
-        ));
-    }
-    let array: &Array = value.unchecked_ref();
+    let array = array(value, "options.labels", "strings")?;
     let mut labels = Vec::with_capacity(4);
     for (i, item) in array.iter().enumerate() {
         let name = item.as_string().ok_or_else(|| {
@@ -153,13 +141,7 @@ fn parse_labels(value: &JsValue) -> Result<Vec<Label>, String> {
                 show(&item)
             )
         })?;
-        let label = Label::parse(&name).ok_or_else(|| {
-            format!(
-                "options.labels[{i}]: unknown label {} \
-                 (expected quote, attributed, vague or unsourced)",
-                show(&item)
-            )
-        })?;
+        let label = parse_label(&name, &format!("options.labels[{i}]"))?;
         if !labels.contains(&label) {
             labels.push(label);
         }
@@ -167,40 +149,42 @@ fn parse_labels(value: &JsValue) -> Result<Vec<Label>, String> {
     Ok(labels)
 }
 
+/// A label's name, or an error naming `what`.
+fn parse_label(name: &str, what: &str) -> Result<Label, String> {
+    Label::parse(name).ok_or_else(|| {
+        format!(
+            "{what}: unknown label {} (expected {})",
+            show(&JsValue::from_str(name)),
+            either(Label::ALL.map(Label::name))
+        )
+    })
+}
+
 /// Reads the links and turns their UTF-16 offsets into byte offsets.
 fn parse_links(text: &str, value: &JsValue) -> Result<Vec<Link>, String> {
     if absent(value) {
         return Ok(Vec::new());
     }
-    if !Array::is_array(value) {
-        return Err(format!(
-            "options.links must be an array of {{start, end, href}}, got {}",
-            show(value)
-        ));
-    }
-    let array: &Array = value.unchecked_ref();
+    let array = array(value, "options.links", "{start, end, href}")?;
+    let keys = [
+        JsValue::from_str("start"),
+        JsValue::from_str("end"),
+        JsValue::from_str("href"),
+    ];
     let mut links = Vec::with_capacity(array.length() as usize);
     for (i, item) in array.iter().enumerate() {
-        if !item.is_object() || Array::is_array(&item) {
-            return Err(format!(
-                "options.links[{i}] must be an object {{start, end, href}}, got {}",
-                show(&item)
-            ));
-        }
-        let start = offset(&get(&item, "start")?, i, "start")?;
-        let end = offset(&get(&item, "end")?, i, "end")?;
+        let what = format!("options.links[{i}]");
+        object(&item, &format!("{what} {{start, end, href}}"))?;
+        let offset = |key: &JsValue, name| {
+            let of = " (a UTF-16 offset)";
+            index(&get(&item, key)?, &format!("{what}.{name}"), of)
+        };
+        let start = offset(&keys[0], "start")?;
+        let end = offset(&keys[1], "end")?;
         if start > end {
-            return Err(format!(
-                "options.links[{i}]: start {start} is after end {end}"
-            ));
+            return Err(format!("{what}: start {start} is after end {end}"));
         }
-        let href = get(&item, "href")?;
-        let href = href.as_string().ok_or_else(|| {
-            format!(
-                "options.links[{i}].href must be a string, got {}",
-                show(&href)
-            )
-        })?;
+        let href = string(&get(&item, &keys[2])?, &format!("{what}.href"))?;
         links.push(Link { start, end, href });
     }
     let mut offsets: Vec<usize> = links.iter().flat_map(|l| [l.start, l.end]).collect();
@@ -224,86 +208,4 @@ fn parse_links(text: &str, value: &JsValue) -> Result<Vec<Link>, String> {
         l.end = at(l.end);
     }
     Ok(links)
-}
-
-/// A link offset: a non-negative integer.
-fn offset(value: &JsValue, i: usize, field: &str) -> Result<usize, String> {
-    match value.as_f64() {
-        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 => {
-            Ok(n as usize) // saturates on wasm32: then beyond the text anyway
-        }
-        _ => Err(format!(
-            "options.links[{i}].{field} must be a non-negative integer \
-             (a UTF-16 offset), got {}",
-            show(value)
-        )),
-    }
-}
-
-/// Byte offsets of the sorted UTF-16 `offsets`, in one pass over `text`.
-/// Fails on the first offset that falls inside a surrogate pair or past the end.
-fn utf16_to_bytes(text: &str, offsets: &[usize]) -> Result<Vec<usize>, (usize, String)> {
-    let mut out = Vec::with_capacity(offsets.len());
-    let mut chars = text.chars();
-    let (mut byte, mut unit) = (0usize, 0usize);
-    for &want in offsets {
-        while unit < want {
-            let Some(c) = chars.next() else {
-                return Err((
-                    want,
-                    format!("is beyond the end of the text ({unit} UTF-16 code units)"),
-                ));
-            };
-            unit += c.len_utf16();
-            byte += c.len_utf8();
-        }
-        if unit != want {
-            return Err((
-                want,
-                "falls inside a surrogate pair (between the two halves of one character)".into(),
-            ));
-        }
-        out.push(byte);
-    }
-    Ok(out)
-}
-
-/// `undefined` or `null`: the default.
-fn absent(value: &JsValue) -> bool {
-    value.is_undefined() || value.is_null()
-}
-
-/// `object[key]`; a throwing getter becomes an error.
-fn get(object: &JsValue, key: &str) -> Result<JsValue, String> {
-    Reflect::get(object, &JsValue::from_str(key))
-        .map_err(|e| format!("reading options {key} threw {}", show(&e)))
-}
-
-/// A short description of a JS value for error messages: its JSON (cut at 60
-/// chars) or its type.
-fn show(value: &JsValue) -> String {
-    if value.is_undefined() {
-        return "undefined".into();
-    }
-    if let Some(n) = value.as_f64() {
-        if n.is_nan() {
-            return "NaN".into();
-        } else if n.is_infinite() {
-            return if n > 0.0 { "Infinity" } else { "-Infinity" }.into();
-        }
-    }
-    match JSON::stringify(value).ok().and_then(|s| s.as_string()) {
-        Some(mut s) => {
-            if s.len() > 60 {
-                let mut cut = 57;
-                while !s.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                s.truncate(cut);
-                s.push_str("...");
-            }
-            s
-        }
-        None => value.js_typeof().as_string().unwrap_or_default(),
-    }
 }
