@@ -288,7 +288,8 @@ test('a false positive reported from the tooltip is listed in the options page a
   assert.equal(cells[1], 'Not a claim');
   assert.equal(cells[2], 'Unsourced claim');
   assert.match(cells[3], /^Le niveau de la nappe de la Sérène a baissé de 4,2 mètres/);
-  assert.match(cells[5], /127\.0\.0\.1:\d+\/news\.html/);
+  assert.equal(cells[5], 'builtin/statistic', 'the report names the rule that flagged the sentence');
+  assert.match(cells[6], /127\.0\.0\.1:\d+\/news\.html/);
   assert.equal(await options.locator('#report-count').textContent(), '1 report');
 
   const [download] = await Promise.all([options.waitForEvent('download'), options.locator('#export').click()]);
@@ -299,6 +300,7 @@ test('a false positive reported from the tooltip is listed in the options page a
   assert.equal(entry.kind, 'not-a-claim');
   assert.equal(entry.label, 'unsourced');
   assert.equal(entry.claim, 'statistic');
+  assert.equal(entry.rule, 'builtin/statistic');
   assert.equal(entry.language, 'fr');
   assert.equal(entry.url, `${server.url}/news.html`);
   assert.match(entry.text, /4,2 mètres depuis le mois de mars\.$/);

@@ -320,7 +320,7 @@ export class Session {
     const url = this.doc.location.href.split('#')[0];
     this.send({
       type: 'false-positive',
-      entry: { kind, label: flag.label, claim: flag.claim, source: flag.source, cue: flag.cue, text, language: unit.result.language, url },
+      entry: { kind, label: flag.label, claim: flag.claim, source: flag.source, cue: flag.cue, rule: flag.rule, text, language: unit.result.language, url },
     });
   }
 

@@ -129,7 +129,7 @@ function showReports(reports) {
   view.reportCount.textContent = reports.length ? tn('reports', reports.length) : '';
   view.toolbar.hidden = !reports.length;
   if (!reports.length) return void view.reports.replaceChildren(el('p', { className: 'empty' }, t('reportsNone')));
-  const cols = ['colDate', 'colKind', 'colLabel', 'colSentence', 'colSource', 'colPage'];
+  const cols = ['colDate', 'colKind', 'colLabel', 'colSentence', 'colSource', 'colRule', 'colPage'];
   const rows = [...reports].reverse().map((r) => { // newest first
     const when = new Date(r.reported);
     const label = LABELS.includes(r.label) ? el('span', { className: 'label' }, swatch(r.label), labelWords[r.label]) : String(r.label ?? '');
@@ -142,6 +142,7 @@ function showReports(reports) {
       el('td', {}, label),
       el('td', { className: 'sentence', lang: r.language || '' }, String(r.text ?? '')),
       r.source ? el('td', { lang: r.language || '' }, String(r.source)) : el('td', { className: 'none' }, '—'),
+      r.rule ? el('td', { className: 'rule' }, el('code', {}, String(r.rule))) : el('td', { className: 'none' }, '—'),
       el('td', { className: 'page' }, page));
   });
   view.reports.replaceChildren(el('div', { className: 'scroll', tabIndex: 0, role: 'region', aria: { labelledby: 'h-reports-section' } },

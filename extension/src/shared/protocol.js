@@ -49,8 +49,10 @@ import { api } from './api.js';
  * @typedef {{ extract: number, analyse: number, highlight: number, total: number, chars: number, units: number, engine: number, waitedForModule: number, moduleLoad: { compile: number | null, tables: number | null } | null }} RunTiming
  */
 /** @typedef {{ url: string, top: boolean, timing: RunTiming | null, units: UnitReport[] }} FrameReport */
-/** A reader's report from a tooltip ("not a claim", "wrong source").
- * @typedef {{ kind: string, label: Label, claim: Claim | null, source: string | null, cue: string | null, text: string, language: LangCode, url: string }} FalsePositive */
+/** A reader's report from a tooltip ("not a claim", "wrong source"); `rule`
+ * names the rule that flagged the sentence ("fr/reporting_verbs/affirmer",
+ * a line of data/cues/fr/reporting_verbs.txt), so the report leads to it.
+ * @typedef {{ kind: string, label: Label, claim: Claim | null, source: string | null, cue: string | null, rule: string, text: string, language: LangCode, url: string }} FalsePositive */
 /** A flag of the page: which unit of the frame, which flag of the unit.
  * @typedef {{ unit: number, index: number }} FlagRef */
 /** @typedef {FlagRef & { frameId: number }} PageFlagRef */
