@@ -18,6 +18,7 @@ accuracy, needs-source recall; then one summary line per corpus and split.
   eval.py --bin … --misses fr-orangesum                 # the misses of a TUNE split
   eval.py --bin … --gate README.md                      # fail if a check macro F1 of a corpus
                                                         # in the repo is > 0.02 below the README's
+  eval.py --bin … --write-readme README.md              # put the summary in the README
 
 Check splits are for figures only: --misses refuses them.
 """
@@ -186,6 +187,7 @@ def main():
     ap.add_argument("--misses", metavar="CORPUS", help="list the misses of CORPUS's tune split")
     ap.add_argument("--gate", metavar="README", help="fail where a check split in the repo falls behind")
     ap.add_argument("--json", metavar="FILE", help="also write every result to FILE")
+    ap.add_argument("--write-readme", metavar="README", help="put the summary between the README's eval markers")
     a = ap.parse_args()
     only = set(a.only.split(",")) if a.only else None
     if a.misses:
@@ -225,6 +227,13 @@ def main():
         return
     print(HEADER)
     print("\n".join(summary))
+    if a.write_readme:
+        text = open(a.write_readme, encoding="utf-8").read()
+        block = f"{BEGIN}\n```text\n{HEADER}\n" + "\n".join(summary) + f"\n```\n{END}"
+        new, n = re.subn(re.escape(BEGIN) + r".*?" + re.escape(END), lambda _: block, text, flags=re.S)
+        if n != 1:
+            raise SystemExit(f"{a.write_readme}: no {BEGIN} … {END} block")
+        open(a.write_readme, "w", encoding="utf-8").write(new)
     if a.json:
         with open(a.json, "w", encoding="utf-8") as f:
             json.dump(results, f, indent=1)

@@ -125,6 +125,8 @@ pub struct Lexicon {
     words: FxHashMap<&'static str, PerLang>,
     /// Each language's endings of a verb in the conditional.
     conditionals: [&'static [&'static str]; Lang::COUNT],
+    /// The last bytes of those endings.
+    conditional_last: [bool; 256],
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -160,6 +162,17 @@ impl Lexicon {
             cue_words,
             words,
             conditionals: Lang::ALL.map(|l| crate::grammar::of(l).conditional_suffixes),
+            conditional_last: {
+                let mut last = [false; 256];
+                for l in Lang::ALL {
+                    for e in crate::grammar::of(l).conditional_suffixes {
+                        if let Some(&b) = e.as_bytes().last() {
+                            last[b as usize] = true;
+                        }
+                    }
+                }
+                last
+            },
         }
     }
 
@@ -180,13 +193,18 @@ impl Lexicon {
                     }
                     fams = w.fams;
                 }
-                // A verb in the conditional ("favoriserait"), in the languages that end it so.
-                for (lang, endings) in self.conditionals.iter().enumerate() {
-                    if endings
-                        .iter()
-                        .any(|e| folded.len() > e.len() + 2 && folded.ends_with(e.as_bytes()))
-                    {
-                        fams[lang].add(Family::Conditional);
+                // A verb in the conditional ("favoriserait"), in the languages that end it
+                // so (the last byte is checked first: most words end otherwise).
+                if folded
+                    .last()
+                    .is_some_and(|&b| self.conditional_last[b as usize])
+                {
+                    for (lang, endings) in self.conditionals.iter().enumerate() {
+                        let ends =
+                            |e: &&str| folded.len() > e.len() + 2 && folded.ends_with(e.as_bytes());
+                        if endings.iter().any(ends) {
+                            fams[lang].add(Family::Conditional);
+                        }
                     }
                 }
                 if fams.iter().any(|f| !f.is_empty()) {

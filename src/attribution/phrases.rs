@@ -182,8 +182,11 @@ impl Reader<'_, '_> {
                         .grammar
                         .conjunctions
                         .contains(&self.toks[hi].lower().as_ref());
+                    // ("the Office for National Statistics": a name goes on past one.)
+                    let name_goes_on = self.toks.get(hi + 1).is_some_and(|t| t.capitalised());
                     let adjunct = f.has(Family::Preposition)
-                        && ((lo..hi).any(|i| self.proper(i)) || self.opens_adjunct(hi + 1));
+                        && ((lo..hi).any(|i| self.proper(i)) && !name_goes_on
+                            || self.opens_adjunct(hi + 1));
                     hi > lo
                         && (f.has(Family::Complementizer)
                             || f.has(Family::Relative)

@@ -343,6 +343,11 @@ fn glued_after(line: &str, dot: usize, end: usize) -> bool {
 /// letters runs into a capitalised one ("l'emploiLe groupe", "fuiteÂgé"),
 /// never a name written in camel case ("PowerPoint", "iPhone", "McCain").
 fn glued_heading(line: &str, at: usize) -> bool {
+    // The cheap test first: most capitals follow a space or a mark.
+    let prev = line.as_bytes()[..at].last().copied().unwrap_or(b' ');
+    if prev < 0x80 && !prev.is_ascii_lowercase() {
+        return false;
+    }
     let mut after = line[at..].chars().skip(1);
     if !after.next().is_some_and(char::is_lowercase) {
         return false;

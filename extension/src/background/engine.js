@@ -50,7 +50,7 @@ export async function analyze(text, { lang = 'auto', links = [] } = {}) {
   if (typeof text !== 'string') throw new TypeError('text must be a string');
   const r = analyzeText(text, { lang, links: Array.isArray(links) ? links : [] });
   const flags = r.flags.map((f) => ({
-    label: f.label, start: f.start_utf16, end: f.end_utf16, source: f.source, cue: f.cue, claim: f.claim, reason: f.reason,
+    label: f.label, start: f.start_utf16, end: f.end_utf16, source: f.source, cue: f.cue, rule: f.rule, claim: f.claim, reason: f.reason,
   }));
   const { statistics } = summarizeUnits({ units: [{ sentences: r.sentences, language: r.language, flags: r.flags, text }] });
   return { language: r.language, sentences: r.sentences, flags, statistics: statistics.map((s) => ({ index: s.index, text: s.text ?? '' })) };

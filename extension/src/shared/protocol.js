@@ -27,7 +27,7 @@ import { api } from './api.js';
 /**
  * A flag as the background sends it to a page: UTF-16 offsets into the
  * unit's text, without the quotation's span (less to send).
- * @typedef {{ label: Label, start: number, end: number, source: string | null, cue: string | null, claim: Claim | null, reason: string }} PageFlag
+ * @typedef {{ label: Label, start: number, end: number, source: string | null, cue: string | null, rule: string, claim: Claim | null, reason: string }} PageFlag
  */
 /**
  * A unit's analysis: its flags, and the sentences of its unsourced
