@@ -28,12 +28,7 @@ const GRAMMAR: &[(&str, Type)] = &[
     ("capitalised_months", Type::Bool),
     ("clock_words", Type::List),
     ("bare_plural_is_vague", Type::Bool),
-    ("conjunctions", Type::List),
-    ("possessives", Type::List),
-    ("plural_determiners", Type::List),
-    ("singular_indefinites", Type::List),
     ("conditional_suffixes", Type::List),
-    ("inversion_triggers", Type::List),
 ];
 
 /// Every template of reasons.txt (the fields of `Reasons`).

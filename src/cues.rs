@@ -56,6 +56,11 @@ pub enum Family {
     NotReportingPassive,
     /// A verb ending like a conditional (found in the word pass, not listed).
     Conditional,
+    Conjunction,
+    Possessive,
+    PluralDeterminer,
+    SingularIndefinite,
+    InversionTrigger,
 }
 
 /// A set of families, for one language.
@@ -127,6 +132,8 @@ pub struct Lexicon {
     conditionals: [&'static [&'static str]; Lang::COUNT],
     /// The last bytes of those endings.
     conditional_last: [bool; 256],
+    /// Per cue form, the rule of each family and language it is listed in.
+    rules: FxHashMap<&'static str, Vec<(Family, Lang, &'static str)>>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -152,6 +159,11 @@ impl Lexicon {
         for &(word, lang) in DETECTION {
             cue_words.entry(word.as_bytes()).or_default().detect |= 1 << lang.index();
         }
+        let mut rules: FxHashMap<&'static str, Vec<(Family, Lang, &'static str)>> =
+            FxHashMap::default();
+        for &(form, family, lang, rule) in PHRASES {
+            rules.entry(form).or_default().push((family, lang, rule));
+        }
         let mut words: FxHashMap<&'static str, PerLang> = FxHashMap::default();
         for &(word, family, lang) in WORDS {
             add_lang(words.entry(word).or_default(), family, lang);
@@ -162,6 +174,7 @@ impl Lexicon {
             cue_words,
             words,
             conditionals: Lang::ALL.map(|l| crate::grammar::of(l).conditional_suffixes),
+            rules,
             conditional_last: {
                 let mut last = [false; 256];
                 for l in Lang::ALL {
@@ -249,13 +262,12 @@ impl Lexicon {
 /// in one family and language: "fr/reporting_verbs/affirmer".
 pub fn rule_of(cue: &str, family: Family, lang: Lang) -> Option<&'static str> {
     let form = crate::tokens::lower(cue);
-    let form = form.as_ref();
-    let first = PHRASES.partition_point(|p| p.0 < form);
-    PHRASES[first..]
+    lexicon()
+        .rules
+        .get(form.as_ref())?
         .iter()
-        .take_while(|p| p.0 == form)
-        .find(|p| p.1 == family && p.2 == lang)
-        .map(|p| p.3)
+        .find(|r| r.0 == family && r.1 == lang)
+        .map(|r| r.2)
 }
 
 /// What the word pass sees: a word (byte range and its lower-case bytes) or a line break.

@@ -28,18 +28,8 @@ pub struct Grammar {
     pub clock_words: &'static [&'static str],
     /// A bare plural subject is a vague source ("Officials said").
     pub bare_plural_is_vague: bool,
-    /// Conjunctions that end a noun phrase ("la CNCTR mais…").
-    pub conjunctions: &'static [&'static str],
-    /// Possessive determiners ("sur son site": an adjunct, not a source's complement).
-    pub possessives: &'static [&'static str],
-    /// Plural determiners ("les autorités": a body, not a person named before).
-    pub plural_determiners: &'static [&'static str],
-    /// Indefinite articles of one ("un responsable du ministère": one person of a named body).
-    pub singular_indefinites: &'static [&'static str],
     /// Endings of a verb in the conditional, read as hearsay ("favoriserait").
     pub conditional_suffixes: &'static [&'static str],
-    /// Words after which a verb's subject follows it ("ce qu'a confirmé X").
-    pub inversion_triggers: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/grammar_tables.rs"));

@@ -178,10 +178,7 @@ impl Reader<'_, '_> {
                     // "la CNCTR mais…": a conjunction ends it; "Jean Roy sur
                     // Twitter", "le magazine sur son site": so does a
                     // preposition after a name, or before a phrase of its own.
-                    let conjunction = self
-                        .grammar
-                        .conjunctions
-                        .contains(&self.toks[hi].lower().as_ref());
+                    let conjunction = f.has(Family::Conjunction);
                     // ("the Office for National Statistics": a name goes on past one.)
                     let name_goes_on = self.toks.get(hi + 1).is_some_and(|t| t.capitalised());
                     let adjunct = f.has(Family::Preposition)
@@ -260,11 +257,7 @@ impl Reader<'_, '_> {
     /// complement ("de l'ONU", "from Amtrak").
     fn opens_adjunct(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_word())
-            && (self.fam(i).has(Family::Indefinite)
-                || self
-                    .grammar
-                    .possessives
-                    .contains(&self.toks[i].lower().as_ref()))
+            && (self.fam(i).has(Family::Indefinite) || self.fam(i).has(Family::Possessive))
     }
 
     /// A word a noun phrase cannot end on: a determiner, "de", a preposition.

@@ -155,10 +155,7 @@ impl Reader<'_, '_> {
             // "un responsable du ministère", "a spokesman for the Clinton
             // campaign": one person of a named body speaks for it (not "des
             // sources proches de l'Élysée").
-            let one = self
-                .grammar
-                .singular_indefinites
-                .contains(&self.toks[lo].lower().as_ref());
+            let one = self.fam(lo).has(Family::SingularIndefinite);
             // ("A White House spokesman": the body may stand before the noun.)
             let member = one
                 && head.is_some_and(|h| {

@@ -112,11 +112,7 @@ impl Reader<'_, '_> {
         }
         // "Ce qu'a confirmé Alain Fontaine", "comme l'a rappelé le maire": the
         // subject follows the verb after these words.
-        let trigger = chain > 0
-            && self
-                .grammar
-                .inversion_triggers
-                .contains(&self.toks[chain - 1].lower().as_ref());
+        let trigger = chain > 0 && self.fam(chain - 1).has(Family::InversionTrigger);
         if trigger {
             if let Some((lo, hi)) = self.subject_after(after) {
                 if let Some(w @ (Who::Named | Who::Vague)) = self.judge(lo, hi) {

@@ -10,11 +10,13 @@ use crate::tokens::{tokenize, Kind, Tok};
 use crate::types::Lang;
 
 /// How far back a description's name is looked for, in bytes.
-const WINDOW: usize = 4000;
+const WINDOW: usize = 2500;
 /// How many words of a complement may stand between the noun and the name.
 const NEAR: usize = 5;
 /// How much text around a written noun is read for its apposition, in bytes.
-const AROUND: usize = 200;
+const AROUND: usize = 100;
+/// How many of the latest places a noun is written are read.
+const PLACES: usize = 3;
 
 /// The content words of a bare description ("la maire" → maire; "l'ancien
 /// président" → ancien, président): a definite determiner, then one to three
@@ -26,9 +28,7 @@ fn bare_nouns(description: &str, lang: Lang) -> Option<Vec<String>> {
     let definite = toks.first().is_some_and(Tok::is_word)
         && reader.fam(0).has(Family::Determiner)
         && !reader.fam(0).has(Family::Indefinite)
-        && !crate::grammar::of(lang)
-            .plural_determiners
-            .contains(&toks[0].lower().as_ref());
+        && !reader.fam(0).has(Family::PluralDeterminer);
     let plain = |i: usize| {
         let f = reader.fam(i);
         toks[i].is_word()
@@ -63,8 +63,11 @@ pub fn resolve(text: &str, at: usize, description: &str, lang: Lang) -> Option<S
     }
     places.sort_unstable_by(|a, b| b.cmp(a));
     places.dedup();
+    // The latest few: a name written long before with the noun is not the
+    // one it stands for now (and each place read costs a few hundred bytes).
     places
         .into_iter()
+        .take(PLACES)
         .find_map(|place| apposition_at(text, lo, at, place, &nouns, lang))
 }
 

@@ -198,15 +198,24 @@ impl Line<'_> {
                 Some(skip) => i += skip,
                 None => break,
             }
+            // The cheap tests first: a small accented letter (é), a capital
+            // after no small letter, an apostrophe alone need nothing more.
+            let b = bytes[i];
+            let small_accent = b == 0xC3 && bytes.get(i + 1).is_some_and(|&n| n >= 0x9F);
+            let capital_after_no_small = b.is_ascii_uppercase()
+                && i > 0
+                && bytes[i - 1] < 0x80
+                && !bytes[i - 1].is_ascii_lowercase();
+            let apostrophe = b == b'\'' && bytes.get(i + 1) != Some(&b'\'');
+            if small_accent || capital_after_no_small || apostrophe {
+                i += if small_accent { 2 } else { 1 };
+                continue;
+            }
             let Some(mut c) = line[i..].chars().next() else {
                 break;
             };
             let mut clen = c.len_utf8();
             if c == '\'' {
-                if bytes.get(i + 1) != Some(&b'\'') {
-                    i += 1; // an apostrophe
-                    continue;
-                }
                 (c, clen) = (DOUBLE_APOSTROPHE, 2);
             }
             let straight = c == '"' || c == DOUBLE_APOSTROPHE;
