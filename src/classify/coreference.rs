@@ -4,6 +4,10 @@
 //! Closer"). The text before the sentence (a bounded window, so a long text
 //! stays linear) is searched for the latest name written next to the noun.
 
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
 use crate::attribution::Reader;
 use crate::cues::Family;
 use crate::tokens::{tokenize, Kind, Tok};
@@ -42,33 +46,71 @@ fn bare_nouns(description: &str, lang: Lang) -> Option<Vec<String>> {
     bare.then(|| toks[1..].iter().map(|t| t.lower().into_owned()).collect())
 }
 
-/// The name written closest before `at` next to one of the description's
-/// nouns: "la maire de Paris Anne Hidalgo", "Anne Hidalgo, maire de Paris".
-pub fn resolve(text: &str, at: usize, description: &str, lang: Lang) -> Option<String> {
+/// What a description was found to stand for the last time it was
+/// resolved, and where: a text that names no one anew since then gives the
+/// same answer without being read again.
+struct Seen {
+    at: usize,
+    found: Option<(usize, String)>,
+}
+
+/// The descriptions resolved so far in one analysis.
+#[derive(Default)]
+pub struct Memo(RefCell<FxHashMap<String, Seen>>);
+
+/// The latest `most` places the head noun (the description's last word) is
+/// written in `text[from..to]`, lower case or capitalised, latest first. One
+/// backward scan for the noun without its first letter, that letter checked
+/// before each hit: a repeated noun costs a few hundred bytes, not the window.
+fn places(text: &str, from: usize, to: usize, head: &str, most: usize) -> Vec<usize> {
+    let mut chars = head.chars();
+    let Some(first) = chars.next() else {
+        return Vec::new();
+    };
+    let tail = chars.as_str();
+    let window = &text[from..to];
+    window
+        .rmatch_indices(tail)
+        .filter_map(|(i, _)| {
+            let c = window[..i].chars().next_back()?;
+            let starts = c == first || c.to_lowercase().eq(std::iter::once(first));
+            starts.then(|| from + i - c.len_utf8())
+        })
+        .take(most)
+        .collect()
+}
+
+/// The name written closest before `at` next to the description's noun:
+/// "la maire de Paris Anne Hidalgo", "Anne Hidalgo, maire de Paris".
+pub fn resolve(
+    text: &str,
+    at: usize,
+    description: &str,
+    lang: Lang,
+    memo: &Memo,
+) -> Option<String> {
     let nouns = bare_nouns(description, lang)?;
+    let head = nouns.last()?.as_str();
     let lo = floor_boundary(text, at.saturating_sub(WINDOW));
-    let window = &text[lo..at];
-    // Where the description's words are written (lower case or capitalised),
-    // latest first: only around those is the text read word by word.
-    let mut places: Vec<usize> = Vec::new();
-    for n in &nouns {
-        let mut chars = n.chars();
-        let capital: String = chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
-        for form in [n.as_str(), capital.as_str()] {
-            places.extend(window.match_indices(form).map(|(i, _)| lo + i));
-        }
-    }
-    places.sort_unstable_by(|a, b| b.cmp(a));
-    places.dedup();
-    // The latest few: a name written long before with the noun is not the
-    // one it stands for now (and each place read costs a few hundred bytes).
-    places
+    let key = crate::tokens::lower(description).into_owned();
+    let mut memo = memo.0.borrow_mut();
+    // Asked before: only the places written since are read (latest first);
+    // if none names anyone, the earlier answer stands while in the window.
+    let earlier = memo.get(&key).filter(|s| s.at >= lo && s.at <= at);
+    let from = earlier.map_or(lo, |s| s.at);
+    // The latest few places: a name written long before with the noun is not
+    // the one it stands for now (and each place read costs a few hundred bytes).
+    let fresh = places(text, from, at, head, PLACES)
         .into_iter()
-        .take(PLACES)
-        .find_map(|place| apposition_at(text, lo, at, place, &nouns, lang))
+        .find_map(|place| apposition_at(text, lo, at, place, &nouns, lang).map(|n| (place, n)));
+    let found = fresh.or_else(|| {
+        earlier
+            .and_then(|s| s.found.clone())
+            .filter(|(place, _)| *place >= lo)
+    });
+    let name = found.as_ref().map(|f| f.1.clone());
+    memo.insert(key, Seen { at, found });
+    name
 }
 
 /// The name in apposition to the noun written at byte `place` (read in a
@@ -166,7 +208,7 @@ mod tests {
     use super::*;
 
     fn last(text: &str, description: &str, lang: Lang) -> Option<String> {
-        resolve(text, text.len(), description, lang)
+        resolve(text, text.len(), description, lang, &Memo::default())
     }
 
     #[test]

@@ -38,6 +38,8 @@ pub struct Context {
     prev_sourced: bool,
     /// The previous sentence's byte range.
     prev: (usize, usize),
+    /// The descriptions resolved so far ("la maire" → "Anne Hidalgo").
+    descriptions: coreference::Memo,
 }
 
 /// How many sentences on a pronoun may still stand for a source.
@@ -362,7 +364,8 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
                 Who::Named,
                 a.source.map(|range| {
                     let written = slice(range);
-                    coreference::resolve(text, s.start, &written, lang).unwrap_or(written)
+                    coreference::resolve(text, s.start, &written, lang, &ctx.descriptions)
+                        .unwrap_or(written)
                 }),
             ),
             (w, _) => (w, a.source.map(slice)),
