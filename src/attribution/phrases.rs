@@ -273,6 +273,15 @@ impl Reader<'_, '_> {
                 || f.has(Family::Linker))
     }
 
+    /// A capitalised word of time that starts a name with the next word:
+    /// "avance Midi Libre" (a weekday or month is a date: "said Monday John").
+    fn names_with_next(&self, i: usize) -> bool {
+        self.toks[i].capitalised()
+            && !self.fam(i).has(Family::Month)
+            && i + 1 < self.toks.len()
+            && self.proper(i + 1)
+    }
+
     /// The subject of an incise, after its verb: « … », a déclaré mardi soir
     /// au micro de RTL Jean Roy. Time words, numbers, adverbs and phrases
     /// opened by a preposition are passed over; a preposition's phrase ends at
@@ -292,7 +301,7 @@ impl Reader<'_, '_> {
                 Kind::Number => in_adjunct = false,
                 Kind::Word => {
                     let f = self.fam(k);
-                    let skipped = f.has(Family::TimeWord)
+                    let skipped = f.has(Family::TimeWord) && !self.names_with_next(k)
                         || f.has(Family::Month)
                         || (f.has(Family::Aux) && !f.has(Family::Function) && !self.np_starter(k));
                     if f.has(Family::Preposition) {
@@ -328,8 +337,8 @@ impl Reader<'_, '_> {
                         // "le même jour", "ce mardi": a phrase of time is an adjunct too.
                         let time = (lo..hi.min(lo + 3)).any(|i| {
                             let f = self.fam(i);
-                            f.has(Family::TimeUnit)
-                                || f.has(Family::TimeWord)
+                            (f.has(Family::TimeUnit) || f.has(Family::TimeWord))
+                                && !self.names_with_next(i)
                                 || f.has(Family::Month)
                         });
                         if !time {
