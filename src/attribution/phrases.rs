@@ -87,13 +87,22 @@ impl Reader<'_, '_> {
                 break;
             }
         }
+        // "Alabama Sen. Jeff Sessions", "Mr. Rubio": a title and its period
+        // belong to the name.
+        let titled = |i: usize| {
+            self.toks[i].capitalised() && self.fam(i).has(Family::Office)
+                || self.toks[i].kind == Kind::Punct('.') && self.abbreviated(i)
+        };
         let mut start = end;
-        while start > 0 && self.proper(start - 1) {
+        while start > 0 && (self.proper(start - 1) || titled(start - 1)) {
             start -= 1;
         }
-        let run = end - start;
+        let names = (start..end).filter(|&i| self.proper(i)).count();
+        let title = (start..end).any(titled);
         let clause_start = start == 0 || self.is_boundary(start - 1);
-        (run >= 2 && clause_start).then_some((start, end))
+        (names >= 2 || names == 1 && title)
+            .then_some((start, end))
+            .filter(|_| clause_start)
     }
 
     /// The subject of the sentence's main clause, for "…, ajoutant que".

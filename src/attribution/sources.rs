@@ -179,7 +179,16 @@ impl Reader<'_, '_> {
             let named = (lo..hi).any(|i| {
                 self.punct(i, ',') && self.proper(i + 1) && self.proper(i + 2) && i + 2 < hi
             });
-            let identified = document || member || named || authored;
+            // "a smiling Clinton", "un fringant Emmanuel Macron": an adjective
+            // before a name is no indefinite source.
+            let names = (lo + 1..hi).rev().take_while(|&i| self.proper(i)).count();
+            let adjectives = lo + 1 < hi - names
+                && (lo + 1..hi - names).all(|i| {
+                    let t = &self.toks[i];
+                    t.is_word() && !t.capitalised() && self.fam(i).is_empty()
+                });
+            let portrait = names > 0 && adjectives;
+            let identified = document || member || named || authored || portrait;
             return Some(if identified { Who::Named } else { Who::Vague });
         }
         let head = (lo..hi).find(|&i| {
