@@ -12,8 +12,12 @@ use crate::types::{Claim, Label, Lang};
 
 mod claims;
 mod coreference;
+mod hearsay;
+mod links;
 
 use claims::{asserts_nothing, claim_kind, terminated};
+use hearsay::hearsay;
+use links::linked;
 
 /// The label of one sentence and what decided it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -183,100 +187,10 @@ fn decide(
     })
 }
 
-/// The journalistic conditional: "l'homme aurait tiré" is hearsay, vague,
-/// unless a hypothesis ("si…") makes it a plain conditional. (A named source
-/// in the sentence was found before: "selon la police, l'homme aurait tiré".)
-fn hearsay(text: &str, s: &Sentence, cues: &[&Cue], lang: Lang) -> Option<Verdict> {
-    // "aurait pu", "se serait bien passé": a possibility or a regret, not hearsay.
-    let auxiliary = cues.iter().find(|c| {
-        c.families(lang).has(Family::Hearsay) && {
-            let next = text[c.end..s.end].split_whitespace().next().unwrap_or("");
-            !crate::cues::lexicon()
-                .word_of(next, lang)
-                .has(Family::NotConditional)
-        }
-    });
-    // "a annoncé que les écoles seraient fermées": a future in reported speech.
-    let reports = |at: usize| {
-        cues.iter().any(|c| {
-            let f = c.families(lang);
-            c.start < at
-                && (f.has(Family::Reporting) || f.has(Family::SpeechAct) || f.has(Family::Frame))
-        })
-    };
-    if auxiliary.is_some_and(|c| reports(c.start)) {
-        return None;
-    }
-    // ("favoriserait": found by the word pass; not a listed modal or noun.)
-    let conditional = cues.iter().find(|c| {
-        let f = c.families(lang);
-        f.has(Family::Conditional) && !f.has(Family::Hearsay) && {
-            let w = &text[c.start..c.end];
-            let l = crate::cues::lexicon().word_of(w, lang);
-            !l.has(Family::NotConditional) && l.is_empty() && !w.starts_with(char::is_uppercase)
-        }
-    });
-    if auxiliary.is_none() && conditional.is_none() {
-        return None;
-    }
-    let toks = tokenize(text, s.start, s.end, &s.quotes);
-    let reader = Reader::new(&toks, lang);
-    if (0..toks.len()).any(|i| reader.fam(i).has(Family::Hypothesis)) {
-        return None;
-    }
-    let (written, rule) = match auxiliary {
-        Some(c) => {
-            let w = &text[c.start..c.end];
-            (
-                w,
-                crate::cues::rule_of(w, Family::Hearsay, lang).unwrap_or(rules::UNKNOWN),
-            )
-        }
-        // "le colorant favoriserait…": a verb in the conditional, outside quotations.
-        // "le colorant favoriserait…": a verb in the conditional, outside quotations.
-        None => {
-            let c = conditional?;
-            if reports(c.start) {
-                return None;
-            }
-            (&text[c.start..c.end], rules::CONDITIONAL)
-        }
-    };
-    Some(Verdict {
-        label: Label::Vague,
-        why: Why::WeaselWords,
-        source: None,
-        cue: Some(written.to_string()),
-        quote: None,
-        claim: None,
-        rule,
-    })
-}
-
 /// "pour" reads as a source frame only at the head of a clause.
 fn heads_clause(text: &str, sentence_start: usize, at: usize) -> bool {
     let before = text[sentence_start..at].trim_end();
     before.is_empty() || before.ends_with([':', ',', '|', '(', '«', '“'])
-}
-
-/// A sentence sourced by a hyperlink over it, or by a reference marker ("[12]").
-fn linked(link: LinkHref, toks: &[Tok]) -> Option<Verdict> {
-    let (source, cue, rule) = match link {
-        Some(href) => (href.to_string(), "link".to_string(), rules::LINK),
-        None => {
-            let marker = reference_marker(toks)?;
-            (marker.clone(), marker, rules::REFERENCE_MARKER)
-        }
-    };
-    Some(Verdict {
-        label: Label::Attributed,
-        why: Why::Linked,
-        source: Some(source),
-        cue: Some(cue),
-        quote: None,
-        claim: None,
-        rule,
-    })
 }
 
 /// One sentence being read for its attributions.
@@ -499,18 +413,4 @@ fn name_in(text: &str, (start, end): (usize, usize), lang: Lang) -> Option<Strin
 /// "sourit-elle" → "elle".
 fn pronoun_of(word: &str) -> String {
     word.rsplit('-').next().unwrap_or(word).to_string()
-}
-
-/// A footnote or reference marker: "[12]".
-fn reference_marker(toks: &[Tok]) -> Option<String> {
-    toks.windows(3).find_map(|w| {
-        // Written tight, as a source gives it: "[12]", not "[ 0 ]".
-        let ok = w[0].kind == Kind::Punct('[')
-            && w[1].kind == Kind::Number
-            && w[1].text.len() <= 3
-            && w[2].kind == Kind::Punct(']')
-            && w[0].end == w[1].start
-            && w[1].end == w[2].start;
-        ok.then(|| format!("[{}]", w[1].text))
-    })
 }
