@@ -4,6 +4,7 @@ the text, in order) and the tune/check split of documents.
 
 Standard library only, deterministic: the same mirror gives the same files.
 """
+import argparse
 import hashlib
 import json
 import os
@@ -101,3 +102,18 @@ def write_doc(outdir, split, doc_id, text, force=False):
             for s in skeleton(text):
                 f.write(json.dumps(s, ensure_ascii=False) + "\n")
     return split
+
+
+def loader_args(doc, mirror, count, corpus):
+    """The loaders' command line: --mirror (a bare git mirror, under $MIRRORS
+    by default), --count documents, --out folder; fails when the mirror is
+    missing, saying which repository to fetch (`mirror` is "owner+name")."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mirror", default=os.path.join(os.environ.get("MIRRORS", ""), mirror, "repo"))
+    ap.add_argument("--count", type=int, default=count)
+    ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "corpus", corpus))
+    a = ap.parse_args()
+    if not os.path.isdir(a.mirror):
+        repo = mirror.replace("+", "/", 1)
+        raise SystemExit(f"no mirror at {a.mirror} (fetch github:{repo}, set MIRRORS)")
+    return a

@@ -21,7 +21,6 @@ one is written as a skeleton to label.
 
   MIRRORS=/path/to/mirrors python3 scripts/corpus/orangesum.py [--count N] [--out DIR]
 """
-import argparse
 import hashlib
 import json
 import os
@@ -30,7 +29,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import Quota, write_doc  # noqa: E402
+from common import Quota, loader_args, write_doc  # noqa: E402
 
 HELD_OUT_FROM = 30000
 CORPUS = "fr-orangesum"
@@ -82,13 +81,7 @@ def words(s):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mirror", default=os.path.join(os.environ.get("MIRRORS", ""), "Tixierae+OrangeSum", "repo"))
-    ap.add_argument("--count", type=int, default=126)
-    ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "corpus", CORPUS))
-    a = ap.parse_args()
-    if not os.path.isdir(a.mirror):
-        raise SystemExit(f"no OrangeSum mirror at {a.mirror} (fetch github:Tixierae/OrangeSum, set MIRRORS)")
+    a = loader_args(__doc__, "Tixierae+OrangeSum", 126, CORPUS)
     names = git(a.mirror, "ls-tree", "--name-only", "HEAD", "data/docs/parsed/").decode().split()
     ids = []
     for n in names:

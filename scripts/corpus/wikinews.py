@@ -13,7 +13,6 @@ the order of a hash of their id until N are taken.
 
   MIRRORS=/path/to/mirrors python3 scripts/corpus/wikinews.py [--count N] [--out DIR]
 """
-import argparse
 import hashlib
 import html.parser
 import io
@@ -24,7 +23,7 @@ import sys
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import Quota, write_doc  # noqa: E402
+from common import Quota, loader_args, write_doc  # noqa: E402
 
 CORPUS = "fr-wikinews"
 BLOCKS = {"h1", "h2", "h3", "p", "li"}
@@ -54,13 +53,7 @@ class Blocks(html.parser.HTMLParser):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mirror", default=os.path.join(os.environ.get("MIRRORS", ""), "boudinfl+wikinews-2013-pre", "repo"))
-    ap.add_argument("--count", type=int, default=33)
-    ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "corpus", CORPUS))
-    a = ap.parse_args()
-    if not os.path.isdir(a.mirror):
-        raise SystemExit(f"no mirror at {a.mirror} (fetch github:boudinfl/wikinews-2013-pre, set MIRRORS)")
+    a = loader_args(__doc__, "boudinfl+wikinews-2013-pre", 33, CORPUS)
     blob = subprocess.run(["git", "--git-dir", a.mirror, "show", "HEAD:src/WikinewsKeyphraseCorpus-master.zip"],
                           capture_output=True, check=True).stdout
     z = zipfile.ZipFile(io.BytesIO(blob))
