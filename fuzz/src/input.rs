@@ -82,7 +82,9 @@ pub fn html(data: &[u8]) -> Input<'_> {
 
 fn options(lang: u8, labels: u8, links: Vec<Link>) -> Options {
     Options {
-        lang: Lang::ALL.get(usize::from(lang) % (Lang::COUNT + 1)).copied(),
+        lang: Lang::ALL
+            .get(usize::from(lang) % (Lang::COUNT + 1))
+            .copied(),
         labels: Label::ALL
             .into_iter()
             .enumerate()
