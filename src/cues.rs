@@ -132,8 +132,6 @@ pub struct Lexicon {
     conditionals: [&'static [&'static str]; Lang::COUNT],
     /// The last bytes of those endings.
     conditional_last: [bool; 256],
-    /// Per cue form, the rule of each family and language it is listed in.
-    rules: FxHashMap<&'static str, Vec<(Family, Lang, &'static str)>>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -159,33 +157,26 @@ impl Lexicon {
         for &(word, lang) in DETECTION {
             cue_words.entry(word.as_bytes()).or_default().detect |= 1 << lang.index();
         }
-        let mut rules: FxHashMap<&'static str, Vec<(Family, Lang, &'static str)>> =
-            FxHashMap::default();
-        for &(form, family, lang, rule) in PHRASES {
-            rules.entry(form).or_default().push((family, lang, rule));
-        }
         let mut words: FxHashMap<&'static str, PerLang> = FxHashMap::default();
         for &(word, family, lang) in WORDS {
             add_lang(words.entry(word).or_default(), family, lang);
+        }
+        let conditionals = Lang::ALL.map(|l| crate::grammar::of(l).conditional_suffixes);
+        let mut conditional_last = [false; 256];
+        for &b in conditionals
+            .iter()
+            .flat_map(|e| e.iter())
+            .filter_map(|e| e.as_bytes().last())
+        {
+            conditional_last[b as usize] = true;
         }
         Lexicon {
             phrases: Phrases::build(false),
             decomposed: OnceLock::new(),
             cue_words,
             words,
-            conditionals: Lang::ALL.map(|l| crate::grammar::of(l).conditional_suffixes),
-            rules,
-            conditional_last: {
-                let mut last = [false; 256];
-                for l in Lang::ALL {
-                    for e in crate::grammar::of(l).conditional_suffixes {
-                        if let Some(&b) = e.as_bytes().last() {
-                            last[b as usize] = true;
-                        }
-                    }
-                }
-                last
-            },
+            conditionals,
+            conditional_last,
         }
     }
 
@@ -262,12 +253,13 @@ impl Lexicon {
 /// in one family and language: "fr/reporting_verbs/affirmer".
 pub fn rule_of(cue: &str, family: Family, lang: Lang) -> Option<&'static str> {
     let form = crate::tokens::lower(cue);
-    lexicon()
-        .rules
-        .get(form.as_ref())?
+    // PHRASES is sorted by form: the entries of one form stand together.
+    let first = PHRASES.partition_point(|p| p.0 < form.as_ref());
+    PHRASES[first..]
         .iter()
-        .find(|r| r.0 == family && r.1 == lang)
-        .map(|r| r.2)
+        .take_while(|p| p.0 == form.as_ref())
+        .find(|p| p.1 == family && p.2 == lang)
+        .map(|p| p.3)
 }
 
 /// What the word pass sees: a word (byte range and its lower-case bytes) or a line break.
@@ -403,6 +395,15 @@ mod examples {
             fired.is_none(),
             "{at}: {text:?} must not be flagged by {rule}: {fired:?}"
         );
+    }
+
+    /// Every form finds its entry's rule (the table is searched by halves:
+    /// it must stay sorted by form).
+    #[test]
+    fn every_form_finds_its_rule() {
+        for &(form, family, lang, rule) in super::PHRASES {
+            assert_eq!(super::rule_of(form, family, lang), Some(rule), "{form}");
+        }
     }
 
     include!(concat!(env!("OUT_DIR"), "/lexicon_examples.rs"));

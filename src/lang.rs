@@ -14,14 +14,12 @@ pub struct LineLang {
 }
 
 /// The language with the most evidence (the first of the table on a tie),
-/// and its count and the runner-up's.
-fn pick(counts: &[u32; Lang::COUNT]) -> (Lang, u32, u32) {
-    let mut best = (Lang::ALL[0], counts[0], 0);
+/// and its count.
+fn pick(counts: &[u32; Lang::COUNT]) -> (Lang, u32) {
+    let mut best = (Lang::ALL[0], counts[0]);
     for (&lang, &n) in Lang::ALL.iter().zip(counts).skip(1) {
         if n > best.1 {
-            best = (lang, n, best.1);
-        } else {
-            best.2 = best.2.max(n);
+            best = (lang, n);
         }
     }
     best
@@ -40,11 +38,12 @@ pub fn detect(lines: &[LineLang]) -> Lang {
 
 /// The language of one line: its own where it says so clearly, else the page's.
 pub fn paragraph(line: &LineLang, page: Lang) -> Lang {
-    let (lang, best, second) = pick(&line.counts);
+    let (lang, best) = pick(&line.counts);
     let all: u32 = line.counts.iter().sum();
     // A long line that leans one way, or a short one with no word of another
-    // language ("Experts say the plan will fail." on a French page).
-    let clear = all >= 6 && best >= 3 * (all - best) && best > second;
+    // language ("Experts say the plan will fail." on a French page). (A tie
+    // is never clear: the others' words would be at least `best`.)
+    let clear = all >= 6 && best >= 3 * (all - best);
     let short_and_pure = all == best && best >= 2;
     if clear || short_and_pure {
         lang

@@ -139,15 +139,15 @@ pub fn tokenize<'a>(
             continue;
         } else {
             // '' is one quotation mark (when the scanner recorded one there).
+            let opens = quotes.binary_search_by_key(&at, |q| q.0).is_ok();
             let double = c == '\''
                 && s[i + 1..].starts_with('\'')
-                && (quotes.binary_search_by_key(&at, |q| q.0).is_ok()
-                    || ends.binary_search(&(at + 2)).is_ok());
+                && (opens || ends.binary_search(&(at + 2)).is_ok());
             if double {
                 chars.next();
             }
             let e = at + if double { 2 } else { c.len_utf8() };
-            let kind = if quotes.binary_search_by_key(&at, |q| q.0).is_ok() {
+            let kind = if opens {
                 Kind::Open
             } else if ends.binary_search(&e).is_ok() {
                 Kind::Close
