@@ -94,6 +94,13 @@ impl<'t, 'a> Reader<'t, 'a> {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct(c))
     }
 
+    /// Whether token `i`, in lower case, ends with one of `endings` (a
+    /// language's suffixes of gerunds, participles, infinitives).
+    pub(super) fn ends_in(&self, i: usize, endings: &[&str]) -> bool {
+        let w = self.toks[i].lower();
+        endings.iter().any(|e| w.ends_with(e))
+    }
+
     /// The subject pronoun a token carries after its verb ("dit-il",
     /// "a-t-on"): whether it stands for someone named (Pronoun) or no one (Vague).
     pub(super) fn inverted(&self, i: usize) -> Option<Who> {
@@ -160,9 +167,12 @@ impl<'t, 'a> Reader<'t, 'a> {
             || (t.capitalised() && !f.has(Family::Function) && !f.has(Family::Aux))
     }
 
-    /// A capitalised word that is a name, not a capitalised function word.
+    /// A capitalised word that is a name, not a capitalised function word
+    /// (false past the last token).
     pub fn proper(&self, i: usize) -> bool {
-        let t = &self.toks[i];
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
         if !t.is_word() || !t.capitalised() {
             return false;
         }

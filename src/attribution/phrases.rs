@@ -285,10 +285,7 @@ impl Reader<'_, '_> {
     /// A capitalised word of time that starts a name with the next word:
     /// "avance Midi Libre" (a weekday or month is a date: "said Monday John").
     fn names_with_next(&self, i: usize) -> bool {
-        self.toks[i].capitalised()
-            && !self.fam(i).has(Family::Month)
-            && i + 1 < self.toks.len()
-            && self.proper(i + 1)
+        self.toks[i].capitalised() && !self.fam(i).has(Family::Month) && self.proper(i + 1)
     }
 
     /// The subject of an incise, after its verb: « … », a déclaré mardi soir

@@ -15,12 +15,8 @@ impl Reader<'_, '_> {
             .contains(&self.toks[v].lower().as_ref())
         {
             // "Pour réaliser son enquête": a purpose, not a source.
-            let verb = self.fam(lo).is_empty()
-                && self
-                    .grammar
-                    .infinitive_suffixes
-                    .iter()
-                    .any(|e| self.toks[lo].lower().ends_with(e));
+            let verb =
+                self.fam(lo).is_empty() && self.ends_in(lo, self.grammar.infinitive_suffixes);
             if verb {
                 return None;
             }
@@ -170,7 +166,7 @@ impl Reader<'_, '_> {
                 });
             // "un bilan établi par l'AFP", "a poll conducted by Gallup": its author is named.
             let authored = (lo + 1..hi).any(|i| {
-                self.fam(i).has(Family::AgentMarker) && self.proper(i + 1).then_some(()).is_some()
+                self.fam(i).has(Family::AgentMarker) && self.proper(i + 1)
                     || self.fam(i).has(Family::AgentMarker)
                         && self.fam(i + 1).has(Family::Determiner)
                         && self.proper(i + 2)

@@ -2,6 +2,8 @@
 //! (before it, inverted after it, in a participle's main clause, or passive).
 
 use super::{Attribution, Reader, Who};
+use crate::cues::{Cue, Family};
+use crate::tokens::Kind;
 
 /// What a reporting verb needs after it to report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,8 +15,6 @@ pub enum Reach {
     /// A quotation only ("He continued, “…”"; "poursuit-il" after one).
     Quotation,
 }
-use crate::cues::{Cue, Family};
-use crate::tokens::Kind;
 
 impl Reader<'_, '_> {
     /// A reporting verb, that reports what `reach` allows after it.
@@ -31,7 +31,8 @@ impl Reader<'_, '_> {
         if v > 0 && self.fam(v - 1).has(Family::NounMarker) || possessive {
             return None;
         }
-        let last = self.toks.get(after - 1)?;
+        // (The cue ends on a token.)
+        self.toks.get(after - 1)?;
         // "dit-il", "affirme-t-elle": the subject is in the verb.
         if let Some(who) = self.inverted(after - 1) {
             return Some(self.attribution(who, after - 1, after, cue));
@@ -42,12 +43,7 @@ impl Reader<'_, '_> {
             let who = self.inverted(p).unwrap_or(Who::Pronoun);
             return Some(self.attribution(who, p, p + 1, cue));
         }
-        let text = last.lower();
-        let gerund = self
-            .grammar
-            .gerund_suffixes
-            .iter()
-            .any(|e| text.ends_with(e));
+        let gerund = self.ends_in(after - 1, self.grammar.gerund_suffixes);
         let after_break = chain == 0
             || self.is_boundary(chain - 1) && !self.fam(chain - 1).has(Family::Complementizer);
         // "en affirmant", "while insisting": the marker may also be read as an auxiliary.
@@ -73,11 +69,7 @@ impl Reader<'_, '_> {
         // "s'est observée" is reflexive, not a reported passive ("se disent" still reports).
         let reflexive = (chain..v).any(|i| self.fam(i).has(Family::Reflexive));
         // ("are saying", "is outlining": a progressive is no passive.)
-        let progressive = self
-            .grammar
-            .gerund_suffixes
-            .iter()
-            .any(|e| self.toks[v].lower().ends_with(e));
+        let progressive = self.ends_in(v, self.grammar.gerund_suffixes);
         let passive = (chain..v).any(|i| self.fam(i).has(Family::PassiveAux)) && !progressive;
         // "s'ajoute à", "s'annonce": a verb made reflexive is another verb
         // (the pronominal reporting verbs are entries of their own: "s'exclame").
@@ -173,8 +165,7 @@ impl Reader<'_, '_> {
         let mut i = v;
         while i > 0 {
             let f = self.fam(i - 1);
-            let linker =
-                self.fam(i - 1).has(Family::Linker) && i >= 2 && self.fam(i - 2).has(Family::Aux);
+            let linker = f.has(Family::Linker) && i >= 2 && self.fam(i - 2).has(Family::Aux);
             if !(f.has(Family::Aux) || linker || self.adverb(i - 1)) {
                 break;
             }
@@ -204,11 +195,7 @@ impl Reader<'_, '_> {
     /// A past participle: "annoncée", "announced" (not "said", which also
     /// stands in inversions: "…, said the minister").
     pub(super) fn looks_participle(&self, i: usize) -> bool {
-        let w = self.toks[i].lower();
-        self.grammar
-            .participle_suffixes
-            .iter()
-            .any(|e| w.ends_with(e))
+        self.ends_in(i, self.grammar.participle_suffixes)
     }
 
     /// Whether what follows the verb makes it report.
@@ -231,16 +218,11 @@ impl Reader<'_, '_> {
             k += 1;
         }
         if let Some(t) = self.toks.get(k) {
-            let w = t.lower();
             // (English lists none: "to" follows too many non-reporting uses,
             // "continued to", "added to".)
             let infinitive = t.is_word()
-                && w.chars().count() > 3
-                && self
-                    .grammar
-                    .infinitive_suffixes
-                    .iter()
-                    .any(|e| w.ends_with(e))
+                && t.lower().chars().count() > 3
+                && self.ends_in(k, self.grammar.infinitive_suffixes)
                 && self.fam(k).is_empty();
             if infinitive {
                 return true;
