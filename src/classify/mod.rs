@@ -262,37 +262,31 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
     let carried = ctx.carry.as_ref().filter(|_| ctx.age <= CARRY_SENTENCES);
     // Looked for once per sentence, however many pronouns ask.
     let prev_name = std::cell::OnceCell::new();
-    let resolve = |a: &Attribution| -> (Who, Option<String>) {
+    // Who each attribution stands for; its source is written out only for
+    // the one that decides (a description is resolved then, not for every cue).
+    let who_of = |a: &Attribution| match (a.who, carried) {
+        (Who::Pronoun, Some((_, who))) => *who,
+        (Who::Pronoun, None) => Who::Named,
+        (w, _) => w,
+    };
+    let source_of = |a: &Attribution| -> Option<String> {
         match (a.who, carried) {
-            (Who::Pronoun, Some((src, who))) => (*who, Some(src.clone())),
+            (Who::Pronoun, Some((src, _))) => Some(src.clone()),
             // No source carried: the person the sentence before names, or the pronoun itself.
-            (Who::Pronoun, None) => (
-                Who::Named,
-                prev_name
-                    .get_or_init(|| name_in(text, ctx.prev, reader.lang()))
-                    .clone()
-                    .or_else(|| a.source.map(|s| pronoun_of(&slice(s)))),
-            ),
+            (Who::Pronoun, None) => prev_name
+                .get_or_init(|| name_in(text, ctx.prev, reader.lang()))
+                .clone()
+                .or_else(|| a.source.map(|s| pronoun_of(&slice(s)))),
             // "la maire" stands for the Anne Hidalgo named before as such.
-            (Who::Named, _) => (
-                Who::Named,
-                a.source.map(|range| {
-                    let written = slice(range);
-                    coreference::resolve(text, s.start, &written, lang, &ctx.descriptions)
-                        .unwrap_or(written)
-                }),
-            ),
-            (w, _) => (w, a.source.map(slice)),
+            (Who::Named, _) => a.source.map(|range| {
+                let written = slice(range);
+                coreference::resolve(text, s.start, &written, lang, &ctx.descriptions)
+                    .unwrap_or(written)
+            }),
+            (_, _) => a.source.map(slice),
         }
     };
-    // Each attribution resolved once: (attribution, who, source as written).
-    let resolved: Vec<(&Attribution, Who, Option<String>)> = atts
-        .iter()
-        .map(|a| {
-            let (who, src) = resolve(a);
-            (a, who, src)
-        })
-        .collect();
+    let resolved: Vec<(&Attribution, Who)> = atts.iter().map(|a| (a, who_of(a))).collect();
     // The first source named, a verb's before a clause's subject before a colon.
     let named = resolved
         .iter()
@@ -314,36 +308,29 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
             rule,
         })
     };
-    let vague_verdict = |r: &(&Attribution, Who, Option<String>), quote| {
-        let (a, _, src) = r;
+    let vague_verdict = |a: &Attribution, quote| {
+        let src = source_of(a);
         let why = if src.is_some() {
             Why::VagueSource
         } else {
             Why::WeaselWords
         };
-        verdict(
-            Label::Vague,
-            why,
-            src.clone(),
-            cue_text(a),
-            quote,
-            rule_for(a),
-        )
+        verdict(Label::Vague, why, src, cue_text(a), quote, rule_for(a))
     };
 
     if let Some(q) = quotes.iter().copied().max_by_key(|q| q.1 - q.0) {
-        if let Some((a, _, src)) = named {
+        if let Some(&(a, _)) = named {
             return verdict(
                 Label::Quote,
                 Why::Quoted,
-                src.clone(),
+                source_of(a),
                 cue_text(a),
                 Some(q),
                 rule_for(a),
             );
         }
-        if let Some(r) = vague {
-            return vague_verdict(r, Some(q));
+        if let Some(&(a, _)) = vague {
+            return vague_verdict(a, Some(q));
         }
         // A quotation that goes on from the sentence before: same speaker.
         let opens = toks.first().is_some_and(|t| t.kind == Kind::Open);
@@ -382,17 +369,17 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
             );
         }
     }
-    if let Some((a, _, src)) = named {
+    if let Some(&(a, _)) = named {
         return verdict(
             Label::Attributed,
             Why::Reported,
-            src.clone(),
+            source_of(a),
             cue_text(a),
             None,
             rule_for(a),
         );
     }
-    linked(link, toks).or_else(|| vague.and_then(|r| vague_verdict(r, None)))
+    linked(link, toks).or_else(|| vague.and_then(|&(a, _)| vague_verdict(a, None)))
 }
 
 /// The first full name (two capitalised words or more) in a byte range.
