@@ -104,29 +104,59 @@ pub fn index(value: &JsValue, what: &str, of: &str) -> Result<usize, String> {
 /// Byte offsets of the sorted UTF-16 `offsets`, in one pass over `text`.
 /// Fails on the first offset that falls inside a surrogate pair or past the end.
 pub fn utf16_to_bytes(text: &str, offsets: &[usize]) -> Result<Vec<usize>, (usize, String)> {
-    let mut out = Vec::with_capacity(offsets.len());
-    let mut chars = text.chars();
-    let (mut byte, mut unit) = (0usize, 0usize);
-    for &want in offsets {
-        while unit < want {
+    let mut cursor = Utf16Cursor::new(text);
+    offsets.iter().map(|&o| cursor.byte_of(o)).collect()
+}
+
+/// Walks `text` forward from one UTF-16 offset to the next: offsets asked
+/// in order cost one pass in all (an earlier one starts the walk again).
+pub struct Utf16Cursor<'t> {
+    text: &'t str,
+    byte: usize,
+    unit: usize,
+}
+
+impl<'t> Utf16Cursor<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Utf16Cursor {
+            text,
+            byte: 0,
+            unit: 0,
+        }
+    }
+
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// The byte offset of UTF-16 offset `want`; fails inside a surrogate
+    /// pair or past the end.
+    pub fn byte_of(&mut self, want: usize) -> Result<usize, (usize, String)> {
+        if want < self.unit {
+            (self.byte, self.unit) = (0, 0);
+        }
+        let mut chars = self.text[self.byte..].chars();
+        while self.unit < want {
             let Some(c) = chars.next() else {
                 return Err((
                     want,
-                    format!("is beyond the end of the text ({unit} UTF-16 code units)"),
+                    format!(
+                        "is beyond the end of the text ({} UTF-16 code units)",
+                        self.unit
+                    ),
                 ));
             };
-            unit += c.len_utf16();
-            byte += c.len_utf8();
+            self.unit += c.len_utf16();
+            self.byte += c.len_utf8();
         }
-        if unit != want {
+        if self.unit != want {
             return Err((
                 want,
                 "falls inside a surrogate pair (between the two halves of one character)".into(),
             ));
         }
-        out.push(byte);
+        Ok(self.byte)
     }
-    Ok(out)
 }
 
 /// A short description of a JS value for error messages: its JSON (cut at 60

@@ -8,7 +8,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use wasm_bindgen::prelude::*;
 
 use super::read::{
-    absent, array, either, get, index, keys, object, optional_string, show, string, utf16_to_bytes,
+    absent, array, either, get, index, keys, object, optional_string, show, string, Utf16Cursor,
 };
 use super::{languages, parse_label};
 use crate::summary::{self, At, Entry, Group, Part, CLAIMS};
@@ -79,9 +79,15 @@ pub fn summarize(
     let parts: Vec<Part> = units.iter().map(Unit::part).collect();
     let s = summary::summarize(&parts);
     let mut statistics = Vec::with_capacity(s.statistics.len());
+    // One cursor a unit: its statistics come in text order, so each text is
+    // walked once, however many they are.
+    let mut cursors: Vec<Option<Utf16Cursor>> = units
+        .iter()
+        .map(|u| u.text.as_deref().map(Utf16Cursor::new))
+        .collect();
     for at in &s.statistics {
-        let text = match &units[at.part].text {
-            Some(text) => Some(sentence(text, &units[at.part].flags, at)?),
+        let text = match &mut cursors[at.part] {
+            Some(cursor) => Some(sentence(cursor, &units[at.part].flags, at)?),
             None => None,
         };
         statistics.push(Statistic {
@@ -257,23 +263,26 @@ fn label_error(value: &JsValue, what: &str) -> String {
     }
 }
 
-/// The sentence of the statistic `at`, on one line, from its UTF-16 offsets.
-fn sentence(text: &str, flags: &[Flag], at: &At) -> Result<String, JsError> {
+/// The sentence of the statistic `at`, on one line, from its UTF-16 offsets
+/// (read with the cursor of its unit's text).
+fn sentence(cursor: &mut Utf16Cursor, flags: &[Flag], at: &At) -> Result<String, JsError> {
     let what = format!("options.units[{}].flags[{}]", at.part, at.flag);
     let offset = |name: &str| -> Result<usize, String> {
         let v = get(&flags[at.flag].value, &JsValue::from_str(name))?;
         index(&v, &format!("{what}.{name}"), " (a UTF-16 offset)")
     };
-    let read = || -> Result<String, String> {
+    let mut read = || -> Result<String, String> {
         let (start, end) = (offset("start")?, offset("end")?);
         if start > end {
             return Err(format!("{what}: start {start} is after end {end}"));
         }
-        let bytes = utf16_to_bytes(text, &[start, end]).map_err(|(unit, why)| {
-            let field = if unit == start { "start" } else { "end" };
-            format!("{what}.{field}: {unit} {why}")
-        })?;
-        Ok(summary::one_line(&text[bytes[0]..bytes[1]]))
+        let mut byte_of = |unit: usize, field: &str| {
+            cursor
+                .byte_of(unit)
+                .map_err(|(unit, why)| format!("{what}.{field}: {unit} {why}"))
+        };
+        let (from, to) = (byte_of(start, "start")?, byte_of(end, "end")?);
+        Ok(summary::one_line(&cursor.text()[from..to]))
     };
     read().map_err(|e| JsError::new(&e))
 }
