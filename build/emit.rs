@@ -45,6 +45,16 @@ pub fn languages(langs: &[Language]) -> String {
         all.join(", ")
     );
     let _ = writeln!(s, "    pub const COUNT: usize = {};", langs.len());
+    // The TypeScript type of a code, for the wasm module's .d.ts.
+    let codes: Vec<String> = langs.iter().map(|l| format!("{:?}", l.code)).collect();
+    let ts = format!(
+        "\n/** A language code of data/languages.tsv. */\nexport type LangCode = {};",
+        codes.join(" | ")
+    );
+    let _ = writeln!(
+        s,
+        "    /// The TypeScript type of a language code.\n    pub const TS_TYPE: &'static str = {ts:?};"
+    );
     for (name, field) in [
         ("code", "ISO 639-1 code: \"fr\""),
         ("name", "English name"),

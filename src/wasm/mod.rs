@@ -21,7 +21,7 @@ use wasm_bindgen::prelude::*;
 use read::{absent, array, either, get, index, keys, object, show, string, utf16_to_bytes};
 
 #[wasm_bindgen(typescript_custom_section)]
-const LANG_CODE: &str = languages::LANG_CODE_TS;
+const LANG_CODE: &str = Lang::TS_TYPE;
 
 // `Label` and `Claim` are written out here: `Label::name()` is not a const fn
 // (src/types.rs), so they cannot be made at compile time like `LangCode`.
