@@ -8,7 +8,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use wasm_bindgen::prelude::*;
 
 use super::read::{
-    absent, array, either, get, index, keys, object, optional_string, show, string, Utf16Cursor,
+    absent, array, either, get, index, keys, object, optional_string, show, Utf16Cursor,
 };
 use super::{languages, parse_label};
 use crate::summary::{self, At, Entry, Group, Part, CLAIMS};
@@ -221,9 +221,9 @@ fn read_flags(value: &JsValue, what: &str, k: &Keys) -> Result<Vec<Flag>, String
                 None => optional_string(&v, &path(field)),
             }
         };
-        let label = match text(&k.label, ".label")?.as_deref().map(Label::parse) {
-            Some(Some(label)) => label,
-            Some(None) => return Err(label_error(&get(&value, &k.label)?, &path(".label"))),
+        let label = match text(&k.label, ".label")? {
+            Some(name) => parse_label(&name, &path(".label"))?,
+            // Absent: a flag needs its label.
             None => {
                 return Err(format!(
                     "{} must be a string, got {}",
@@ -253,14 +253,6 @@ fn read_flags(value: &JsValue, what: &str, k: &Keys) -> Result<Vec<Flag>, String
         });
     }
     Ok(flags)
-}
-
-/// The error of a label that is a string but names no label.
-fn label_error(value: &JsValue, what: &str) -> String {
-    match string(value, what).and_then(|name| parse_label(&name, what)) {
-        Err(e) => e,
-        Ok(_) => format!("{what}: unreadable label"),
-    }
 }
 
 /// The sentence of the statistic `at`, on one line, from its UTF-16 offsets
