@@ -31,7 +31,7 @@ export async function analyseTab(tabId) {
       for (const id of Object.keys(reports)) delete reports[id];
     }
     s.hidden = false;
-  });
+  }, { reports: true });
   await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['content.js'] });
   await toContent(tabId, { type: 'run', settings, labels: state.labels });
   return getTab(tabId);
@@ -72,7 +72,7 @@ export const handlers = {
       reports[frameId] = m.report;
       s.frames[frameId] = { url: m.report.url, top: m.report.top, timing: m.report.timing, ...tally };
       s.figures = await tabFigures(reports);
-    });
+    }, { reports: true });
     return null;
   },
   async 'false-positive'(m) {

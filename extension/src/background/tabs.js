@@ -34,19 +34,25 @@ export async function getTab(tabId) {
 const queues = new Map();
 
 /**
- * Applies `change(state, reports)` to the tab's state and its frames'
- * reports (created if missing), saves both, shows the badge.
+ * Applies `change(state, reports)` to the tab's state (created if missing),
+ * saves it, shows the badge. The frames' reports (every flag of every frame)
+ * are read and written back only when `reports` asks: hiding or filtering
+ * the highlights leaves them as they are.
  * @param {number} tabId
  * @param {(state: TabState, reports: Record<string, FrameReport>) => void | Promise<void>} change
+ * @param {{ reports?: boolean }} [options]
  * @returns {Promise<TabState>}
  */
-export function updateTab(tabId, change) {
+export function updateTab(tabId, change, { reports: withReports = false } = {}) {
   const prev = queues.get(tabId) || Promise.resolve();
   const next = prev.then(async () => {
-    const [state, reports] = await Promise.all([getTab(tabId), getReports(tabId)]);
+    const [state, reports] = await Promise.all([getTab(tabId), withReports ? getReports(tabId) : {}]);
     const s = state ? { ...fresh(), ...state } : fresh();
     await change(s, reports);
-    await api.storage.session.set({ [tabKey(tabId)]: s, [unitsKey(tabId)]: reports });
+    /** @type {Record<string, unknown>} */
+    const saved = { [tabKey(tabId)]: s };
+    if (withReports) saved[unitsKey(tabId)] = reports;
+    await api.storage.session.set(saved);
     await showBadge(tabId, s);
     return s;
   });
