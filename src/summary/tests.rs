@@ -206,7 +206,7 @@ fn one_line_collapses_whitespace() {
 }
 
 // The rules, as they read: every name compared with every other (quadratic).
-// The trie walk must agree with it on any set of names.
+// The hashed look-up (mentions.rs) must agree with it on any set of names.
 fn pairwise(names: &[&str]) -> Vec<(String, usize)> {
     let mut groups: Vec<Named> = Vec::new();
     for n in names {
