@@ -23,10 +23,10 @@ accuracy, needs-source recall; then one summary line per corpus and split.
 Check splits are for figures only: --misses refuses them.
 """
 import argparse
-import hashlib
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
 
@@ -40,6 +40,8 @@ DEV_FLOOR = {"macro_f1": 0.90, "quote": 0.90, "source_accuracy": 0.85}
 BEGIN, END = "<!-- eval:begin -->", "<!-- eval:end -->"
 
 sys.path.insert(0, os.path.join(SHARED, "eval"))
+sys.path.insert(0, os.path.join(ROOT, "scripts", "corpus"))
+from common import best_flags, split_of  # noqa: E402
 
 
 def wiki_splits():
@@ -54,8 +56,7 @@ def wiki_splits():
         gold = [json.loads(l) for l in open(os.path.join(src, name), encoding="utf-8") if l.strip()]
         parts = {"tune": [], "check": []}
         for g in gold:
-            h = int(hashlib.sha256(f"dev-en-wiki/{g['article']}".encode()).hexdigest(), 16)
-            parts["check" if h % 3 == 0 else "tune"].append(g)
+            parts[split_of("dev-en-wiki", g["article"])].append(g)
         for split, rows in parts.items():
             stem = os.path.join(out[split], name[: -len(".jsonl")])
             with open(stem + ".jsonl", "w", encoding="utf-8") as f:
@@ -100,7 +101,8 @@ def corpora():
 def run_score(binary, extra, d, scored):
     import score  # ../shared/eval/score.py
 
-    cmd = " ".join([binary, "analyze", "--format", "json", *extra, "{file}"])
+    # (score.py splits the command as a shell would: the path is quoted.)
+    cmd = " ".join([shlex.quote(binary), "analyze", "--format", "json", *extra, "{file}"])
     return score.score(cmd, d, d, scored)
 
 
@@ -117,12 +119,7 @@ def print_misses(binary, extra, d):
         gold = [json.loads(l) for l in open(os.path.join(d, name), encoding="utf-8") if l.strip()]
         ranges = score.locate(open(path, "rb").read(), gold)
         out = subprocess.run([binary, "analyze", "--format", "json", *extra, path], capture_output=True, check=True)
-        best = [None] * len(gold)
-        for f in json.loads(out.stdout)["flags"]:
-            ov = [(min(f["end"], e) - max(f["start"], s), i) for i, (s, e) in enumerate(ranges)]
-            o, i = max(ov) if ov else (0, -1)
-            if o > 0 and (best[i] is None or score.RANK[f["label"]] < score.RANK[best[i]["label"]]):
-                best[i] = f
+        best = best_flags(json.loads(out.stdout)["flags"], ranges, score.RANK)
         for n, (g, b) in enumerate(zip(gold, best), 1):
             if g["label"] == "ignore":
                 continue
@@ -204,12 +201,12 @@ def main():
         for split, d in splits.items():
             if a.misses and split != "tune":
                 continue  # check splits give figures only
-            r = run_score(a.bin, extra, d, scored)
-            n = sum(sum(row.values()) for row in r["confusion"].values())
-            results[f"{name}/{split}"] = {k: v for k, v in r.items() if k != "misses"}
             if a.misses:
                 print_misses(a.bin, extra, d)
                 continue
+            r = run_score(a.bin, extra, d, scored)
+            n = sum(sum(row.values()) for row in r["confusion"].values())
+            results[f"{name}/{split}"] = {k: v for k, v in r.items() if k != "misses"}
             print(table(name, split, r, scored), end="\n\n")
             summary.append(summary_line(name, split, r, scored, n))
             if a.gate and name == "dev":

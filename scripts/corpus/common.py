@@ -101,7 +101,6 @@ def write_doc(outdir, split, doc_id, text, force=False):
         with open(gold, "w", encoding="utf-8") as f:
             for s in skeleton(text):
                 f.write(json.dumps(s, ensure_ascii=False) + "\n")
-    return split
 
 
 def loader_args(doc, mirror, count, corpus):
@@ -117,3 +116,18 @@ def loader_args(doc, mirror, count, corpus):
         repo = mirror.replace("+", "/", 1)
         raise SystemExit(f"no mirror at {a.mirror} (fetch github:{repo}, set MIRRORS)")
     return a
+
+
+def best_flags(flags, ranges, rank):
+    """For each gold sentence (its byte range), the flag that overlaps it
+    most, the strongest label first where several do: how score.py pairs an
+    analysis with its gold (`rank` is score.RANK)."""
+    best = [None] * len(ranges)
+    for f in flags:
+        if f.get("label") not in rank:
+            continue
+        overlaps = [(min(f["end"], e) - max(f["start"], s), i) for i, (s, e) in enumerate(ranges)]
+        o, i = max(overlaps) if overlaps else (0, -1)
+        if o > 0 and (best[i] is None or rank[f["label"]] < rank[best[i]["label"]]):
+            best[i] = f
+    return best

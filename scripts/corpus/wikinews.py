@@ -34,11 +34,11 @@ class Blocks(html.parser.HTMLParser):
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.blocks, self.cur, self.depth = [], None, 0
+        self.blocks, self.cur = [], None
 
     def handle_starttag(self, tag, attrs):
         if tag in BLOCKS:
-            self.cur, self.depth = [], self.depth + 1
+            self.cur = []
 
     def handle_endtag(self, tag):
         if tag in BLOCKS and self.cur is not None:
