@@ -58,24 +58,20 @@ pub fn parse_file(
 ) -> Vec<Entry> {
     let mut out: Vec<Entry> = Vec::new();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    for (i, raw) in text.lines().enumerate() {
-        let line = raw.trim();
-        let at = format!("{file}:{}", i + 1);
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
+    for (n, line) in crate::settings::lines(text) {
+        let at = format!("{file}:{n}");
         if let Some(rest) = line.strip_prefix("not ::") {
-            match (out.last_mut(), example_at(i + 1, rest)) {
+            match (out.last_mut(), example_at(n, rest)) {
                 (Some(e), Ok(ex)) => e.counters.push(ex),
                 (None, _) => problems.add(format!("{at}: a counter-example before any entry")),
                 (_, Err(e)) => problems.add(format!("{at}: {e}\n    {line}")),
             }
             continue;
         }
-        match entry(file, i + 1, lang, family, kind, line) {
+        match entry(file, n, lang, family, kind, line) {
             Ok(e) => {
                 for form in &e.forms {
-                    if let Some(prev) = seen.insert(form.clone(), i + 1) {
+                    if let Some(prev) = seen.insert(form.clone(), n) {
                         problems.add(format!("{at}: `{form}` already listed at line {prev}"));
                     }
                 }

@@ -106,16 +106,15 @@ fn main() {
     for (li, lang) in languages.iter().enumerate() {
         let dir = cues.join(&lang.code);
         println!("cargo:rerun-if-changed={}", dir.display());
+        let file = |stem: &str| format!("data/cues/{}/{stem}.txt", lang.code);
         for &(stem, _, kind) in FAMILIES {
             if let Some(text) = read(&dir, stem, &mut problems) {
-                let file = format!("data/cues/{}/{stem}.txt", lang.code);
                 all.push((
                     li,
-                    entries::parse_file(&file, &lang.code, stem, kind, &text, &mut problems),
+                    entries::parse_file(&file(stem), &lang.code, stem, kind, &text, &mut problems),
                 ));
             }
         }
-        let file = |stem: &str| format!("data/cues/{}/{stem}.txt", lang.code);
         if let Some(text) = read(&dir, "grammar", &mut problems) {
             grammars.push(settings::grammar(&file("grammar"), &text, &mut problems));
         }

@@ -121,8 +121,9 @@ fn rust_value(ty: Type, value: &str) -> Result<String, String> {
     })
 }
 
-/// Non-blank, non-comment lines with their numbers.
-fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// Non-blank, non-comment lines, trimmed, with their numbers (from 1): how
+/// every data file is read.
+pub fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.lines()
         .enumerate()
         .map(|(i, l)| (i + 1, l.trim()))
