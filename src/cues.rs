@@ -132,6 +132,9 @@ pub struct Lexicon {
     conditionals: [&'static [&'static str]; Lang::COUNT],
     /// The last bytes of those endings.
     conditional_last: [bool; 256],
+    /// Where each form's entries start in `PHRASES` (sorted by form: one
+    /// form's entries stand together), for the rule ids.
+    rules: FxHashMap<&'static str, u32>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -170,6 +173,11 @@ impl Lexicon {
         {
             conditional_last[b as usize] = true;
         }
+        let mut rules: FxHashMap<&'static str, u32> = FxHashMap::default();
+        rules.reserve(PHRASES.len());
+        for (i, p) in PHRASES.iter().enumerate() {
+            rules.entry(p.0).or_insert(i as u32);
+        }
         Lexicon {
             phrases: Phrases::build(false),
             decomposed: OnceLock::new(),
@@ -177,6 +185,7 @@ impl Lexicon {
             words,
             conditionals,
             conditional_last,
+            rules,
         }
     }
 
@@ -253,8 +262,7 @@ impl Lexicon {
 /// in one family and language: "fr/reporting_verbs/affirmer".
 pub fn rule_of(cue: &str, family: Family, lang: Lang) -> Option<&'static str> {
     let form = crate::tokens::lower(cue);
-    // PHRASES is sorted by form: the entries of one form stand together.
-    let first = PHRASES.partition_point(|p| p.0 < form.as_ref());
+    let first = *lexicon().rules.get(form.as_ref())? as usize;
     PHRASES[first..]
         .iter()
         .take_while(|p| p.0 == form.as_ref())
