@@ -142,13 +142,20 @@ function showReports(reports) {
       el('td', {}, label),
       el('td', { className: 'sentence', lang: r.language || '' }, String(r.text ?? '')),
       r.source ? el('td', { lang: r.language || '' }, String(r.source)) : el('td', { className: 'none' }, '—'),
-      r.rule ? el('td', { className: 'rule' }, el('code', {}, String(r.rule))) : el('td', { className: 'none' }, '—'),
+      r.rule ? el('td', { className: 'rule' }, el('code', {}, ruleParts(String(r.rule)))) : el('td', { className: 'none' }, '—'),
       el('td', { className: 'page' }, page));
   });
   view.reports.replaceChildren(el('div', { className: 'scroll', tabIndex: 0, role: 'region', aria: { labelledby: 'h-reports-section' } },
     el('table', {},
       el('thead', {}, el('tr', {}, cols.map((c) => el('th', { scope: 'col' }, t(c))))),
       el('tbody', {}, rows))));
+}
+
+/** "fr/reporting_verbs/affirmer" with a line break allowed after each slash
+ * only: the column stays as wide as its longest part, no word is cut. */
+function ruleParts(rule) {
+  const parts = rule.split('/');
+  return parts.flatMap((p, i) => (i < parts.length - 1 ? [`${p}/`, el('wbr')] : [p]));
 }
 
 /** "lemonde.fr/article/…" for a table cell. */
