@@ -50,10 +50,25 @@ export interface TextMapOptions {
  * text and offset map. Hidden content and editable fields are left out. */
 export function textMap(root: Element | ShadowRoot, options?: TextMapOptions): TextMap;
 
+/** What sliced work did, in steps (a node visited, a range built, a record or
+ * flag handled, 256 characters read): in all, in its largest slice and its
+ * largest uncut piece, and how often it gave the thread back. */
+export interface SliceWork {
+  steps: number;
+  maxSlice: number;
+  /** The largest piece that cannot be cut (one text sent for analysis). */
+  maxItem: number;
+  yields: number;
+}
+
 /** Long work in short tasks (slicer.js): the work yields to the page once
- * `budget` ms are spent, and stops (Cancelled) once `stop()` is true. */
+ * `steps` steps or `budget` ms are spent, and stops (Cancelled) once `stop()`
+ * is true. Its figures add up in `work`. */
 export class Slicer {
-  constructor(options?: { budget?: number; stop?: () => boolean });
+  constructor(options?: { steps?: number; budget?: number; stop?: () => boolean; work?: SliceWork });
+  readonly work: SliceWork;
+  /** Counts `steps` done in this slice. */
+  spend(steps: number): void;
   /** True when this task's slice is spent. */
   due(): boolean;
   /** Throws Cancelled when the work is no longer wanted. */
@@ -61,9 +76,10 @@ export class Slicer {
   /** A new slice begins (after an await on something else); throws Cancelled when stopped. */
   begin(): void;
   /** Yields to the page when the slice is spent; throws Cancelled when stopped. */
-  pause(): Promise<void>;
+  pause(steps?: number): Promise<void>;
   /** Runs a generator to its end, yielding to the page between two of its
-   * `yield`s when the slice is spent; resolves to what it returns. */
+   * `yield`s (each the steps done since the last) when the slice is spent;
+   * resolves to what it returns. */
   run<T>(job: Generator<unknown, T>): Promise<T>;
 }
 

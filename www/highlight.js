@@ -7,7 +7,7 @@
 import { LABELS, STYLES, INK, langOf } from './labels.js';
 import { textMap } from './textmap.js';
 import { LensUI } from './lens-ui.js';
-import { runSync } from './slicer.js';
+import { runSync, CHUNK } from './slicer.js';
 
 export { textMap, textMapSliced } from './textmap.js';
 export { Slicer, Cancelled } from './slicer.js';
@@ -83,20 +83,21 @@ export async function itemsSliced(flags, map, slicer, note) {
   return items;
 }
 
-/** The flags' ranges: [{ flag, range, note }], pausing every few dozen.
+/** The flags' ranges: [{ flag, range, note }], a step each, reported every CHUNK.
  * @param {readonly Flag[]} flags
  * @param {TextMap} map
  * @param {HighlightItem['note']} [note]
- * @returns {Generator<void, HighlightItem[]>} */
+ * @returns {Generator<number, HighlightItem[]>} */
 function* itemsOf(flags, map, note) {
   /** @type {HighlightItem[]} */
   const items = [];
   for (let i = 0; i < flags.length; i++) {
-    if ((i & 31) === 31) yield;
+    if (i % CHUNK === CHUNK - 1) yield CHUNK;
     const flag = flags[i];
     const range = map.range(flag.start_utf16 ?? flag.start, flag.end_utf16 ?? flag.end);
     if (range) items.push({ flag, range, note });
   }
+  yield flags.length % CHUNK;
   return items;
 }
 

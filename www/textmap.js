@@ -5,7 +5,7 @@
 // without searching the DOM again. Mirrors the CLI's `--html` extraction
 // (src/cli/html.rs) so that both read a page the same way.
 
-import { runSync } from './slicer.js';
+import { runSync, CHUNK, charSteps } from './slicer.js';
 
 /** Elements whose content a reader never sees as text. */
 const SKIPPED = new Set([
@@ -52,7 +52,8 @@ export function textMapSliced(root, options, slicer) {
   return slicer.run(walk(root, options));
 }
 
-/** The walk of textMap(): a generator that pauses every few dozen nodes. */
+/** The walk of textMap(): a generator that reports its steps (nodes, and
+ * characters of text) every CHUNK of them. */
 function* walk(root, options) {
   const b = new Builder();
   const doc = root.ownerDocument || document;
@@ -65,9 +66,13 @@ function* walk(root, options) {
   // popping up to that parent is how the walk "leaves" elements.
   const open = [];
   const visible = new Map(); // element -> rendered?, asked once per text parent
-  let count = 0;
+  let steps = 0;
   for (let n = walker.currentNode; n; n = walker.nextNode()) {
-    if ((++count & 63) === 0) yield;
+    if (steps >= CHUNK) {
+      yield steps;
+      steps = 0;
+    }
+    steps++;
     if (n !== root) {
       while (open.length && open[open.length - 1] !== n.parentNode) b.leave(open.pop());
     }
@@ -80,12 +85,16 @@ function* walk(root, options) {
       const parent = n.parentElement;
       let shown = visible.get(parent);
       if (shown === undefined) visible.set(parent, (shown = rendered(parent)));
-      if (shown) b.text(n);
+      if (shown) {
+        b.text(n);
+        steps += charSteps(n.data.length);
+      }
     } else if (n.data !== '') {
       b.pendingSpace(n, 0); // whitespace-only nodes only separate words
     }
   }
   while (open.length) b.leave(open.pop());
+  yield steps;
   return b.finish();
 }
 

@@ -4,13 +4,13 @@
 // on a signal (highlight counts, the background's report, the page's own
 // "done" flag), never a fixed sleep.
 
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, cliFlagsHtml, watchConsole } from '../browser/helpers.mjs';
 import {
-  startSuite, clickAction, waitForReport, waitForHighlights, setHidden,
+  startSuite, timeoutFor, clickAction, waitForReport, waitForHighlights, setHidden,
   highlightsIn, highlightsTouching, overlappingHighlights, highlightCount, waitForNoHighlights,
   countsOf, snapshot, foreignRequests, waitForTopReport,
 } from './harness.mjs';
@@ -24,6 +24,7 @@ before(async () => {
 });
 
 after(() => suite?.close());
+afterEach(() => suite?.closePages()); // a failed test leaves no page for the next to mistake for its own
 
 async function open(name, query = '') {
   const page = await ext.context.newPage();
@@ -48,7 +49,7 @@ test('growing page: clicked before the article exists; the article, each appende
     ...cliFlagsHtml(spec.second).flags,
   ];
   const units = 1 + spec.blocks.filter((b) => !b.furniture).length + 1;
-  await page.waitForFunction(() => window.__grown === true, null, { timeout: 20000 });
+  await page.waitForFunction(() => window.__grown === true, null, { timeout: timeoutFor() });
   const report = await waitForTopReport(ext, page, (r) => r.article?.units >= units, `${units} article units`);
   await waitForHighlights(page, expected.length);
   assert.equal(report.article.units, units, 'the article, each block, the second article: one unit each');
@@ -63,9 +64,9 @@ test('growing page: clicked before the article exists; the article, each appende
   assert.deepEqual(await highlightsTouching(page, FURNITURE), [], 'no furniture highlighted (the ad that arrived included)');
 
   // Off: the DOM the page has without the extension.
-  await control.page.waitForFunction(() => window.__grown === true, null, { timeout: 20000 });
+  await control.page.waitForFunction(() => window.__grown === true, null, { timeout: timeoutFor() });
   await setHidden(ext, page, true);
-  await waitForNoHighlights(page);
+  await waitForNoHighlights(page, { ext, page });
   const [mine, theirs] = [await snapshot(page), await snapshot(control.page)];
   assert.deepEqual(mine, theirs, 'the DOM is what the page built, nothing of ours left');
   assert.deepEqual(errors, []);
@@ -94,7 +95,7 @@ test('editor page: nothing in the contenteditable editor or the textarea is high
 
   // Off: the page exactly as before; on again: the same highlights.
   await setHidden(ext, page, true);
-  await waitForNoHighlights(page);
+  await waitForNoHighlights(page, { ext, page });
   assert.deepEqual(await snapshot(page), before, 'the DOM is restored');
   await setHidden(ext, page, false);
   await waitForHighlights(page, article.length + comments.length);
@@ -137,7 +138,7 @@ test('editor page: nothing in the contenteditable editor or the textarea is high
   assert.deepEqual(report.comments.counts, countsOf([...comments, ...late]));
 
   await setHidden(ext, page, true);
-  await waitForNoHighlights(page);
+  await waitForNoHighlights(page, { ext, page });
   assert.deepEqual(errors, []);
   assert.deepEqual(workerErrors, []);
   await page.close();
@@ -156,7 +157,7 @@ test('long article (100 000+ characters): highlights = CLI flags; time from clic
   await page.waitForFunction(
     ({ labels, n }) => labels.reduce((k, l) => k + (CSS.highlights.get(`claimlens-${l}`)?.size || 0), 0) >= n,
     { labels: ['quote', 'attributed', 'vague', 'unsourced'], n: cli.flags.length },
-    { polling: 'raf', timeout: 60000 },
+    { polling: 'raf', timeout: timeoutFor({ chars: cli.text.length, flags: cli.flags.length }) },
   );
   const wall = performance.now() - t0;
   const state = await waitForReport(ext, page);
@@ -181,7 +182,7 @@ test('long article (100 000+ characters): highlights = CLI flags; time from clic
   fs.writeFileSync(path.join(ROOT, 'target', 'extension-timing.json'), JSON.stringify(out, null, 2) + '\n');
 
   await setHidden(ext, page, true);
-  await waitForNoHighlights(page);
+  await waitForNoHighlights(page, { ext, page });
   assert.deepEqual(await snapshot(page), before, 'the DOM is restored');
   assert.deepEqual(errors, []);
   assert.deepEqual(workerErrors, []);

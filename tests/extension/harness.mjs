@@ -53,12 +53,17 @@ export async function launchExtension(dir = DIST) {
   };
 }
 
+/** The one item of `list` for `page` (`what` names them): two tabs at the same
+ * address would make a test act on a page it did not open. */
+function only(list, page, what) {
+  if (list.length === 1) return list[0];
+  throw new Error(list.length ? `${list.length} ${what} show ${page.url()}: a page an earlier test opened is still open` : `no ${what} shows ${page.url()}`);
+}
+
 /** The DevTools target id of a page's tab. */
 async function targetOf(ext, page) {
   const { targetInfos } = await ext.cdp.send('Target.getTargets', { filter: [{ type: 'tab', exclude: false }] });
-  const t = targetInfos.find((x) => x.url === page.url());
-  if (!t) throw new Error(`no tab target for ${page.url()}`);
-  return t.targetId;
+  return only(targetInfos.filter((x) => x.url === page.url()), page, 'tab targets').targetId;
 }
 
 /** Clicks the toolbar button on `page`'s tab (the popup opens and analyses the page). */
@@ -67,8 +72,42 @@ export async function clickAction(ext, page) {
 }
 
 /** The tab id of `page`, as the extension knows it. */
-export function tabIdOf(ext, page) {
-  return ext.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
+export async function tabIdOf(ext, page) {
+  const ids = await ext.worker.evaluate(async (url) => (await chrome.tabs.query({})).filter((t) => t.url === url).map((t) => t.id), page.url());
+  return only(ids, page, 'tabs');
+}
+
+/**
+ * A bound (ms) on a wait for the extension's work on a page of `chars`
+ * characters, `flags` flags and `nodes` DOM nodes: 15 s, and 1 s per 20,000
+ * characters, per 1,000 flags and per 10,000 nodes. Generous for a loaded
+ * machine: only a failure ever reaches it; it measures nothing.
+ */
+export function timeoutFor({ chars = 0, flags = 0, nodes = 0 } = {}) {
+  return Math.round(15000 + chars / 20 + flags + nodes / 10);
+}
+
+/** What `frame` shows now, for a failure message: highlights per label,
+ * ClaimLens hosts, and (given `ext` and `page`) the tab's state in the background. */
+export async function pageStateOf(frame, { ext = null, page = null } = {}) {
+  const shown = await frame.evaluate((labels) => ({
+    highlights: Object.fromEntries(labels.map((l) => [l, CSS.highlights.get(`claimlens-${l}`)?.size ?? 0])),
+    hosts: document.querySelectorAll('[data-claimlens-host]').length,
+    readyState: document.readyState,
+  }), LABELS).catch((e) => ({ unreadable: e.message.split('\n')[0] }));
+  if (!ext || !page) return JSON.stringify(shown);
+  const tab = await tabState(ext, page).catch((e) => ({ unreadable: e.message }));
+  const frames = tab?.frames && Object.fromEntries(Object.entries(tab.frames).map(([id, f]) => [id, { article: f.article?.counts, comments: f.comments?.counts, work: f.work }]));
+  return JSON.stringify({ ...shown, tab: tab && { hidden: tab.hidden, labels: tab.labels, frames } });
+}
+
+/** `promise`, its failure said with the page's state (pageStateOf). */
+async function withState(promise, what, frame, context) {
+  try {
+    return await promise;
+  } catch (e) {
+    throw new Error(`${what}: ${e.message.split('\n')[0]}; the page shows ${await pageStateOf(frame, context)}`);
+  }
 }
 
 /** The background's state of `page`'s tab: { url, hidden, labels, frames: { [frameId]: report } }. */
@@ -78,24 +117,24 @@ export async function tabState(ext, page) {
 }
 
 /** Waits until the top frame's report is in (and, with `frames`, that many frames reported). */
-export async function waitForReport(ext, page, { frames = 1, timeout = 15000 } = {}) {
+export async function waitForReport(ext, page, { frames = 1, timeout = timeoutFor() } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const s = await tabState(ext, page);
     if (s && Object.keys(s.frames).length >= frames) return s;
-    if (Date.now() > deadline) throw new Error(`no report from ${frames} frame(s) of ${page.url()} in ${timeout} ms`);
+    if (Date.now() > deadline) throw new Error(`no report from ${frames} frame(s) of ${page.url()} in ${timeout} ms; the page shows ${await pageStateOf(page, { ext, page })}`);
     await new Promise((r) => setTimeout(r, 50)); // polling the background, not a fixed wait for the page
   }
 }
 
 /** Polls the background until `pred(report of the top frame)` holds; `show(report)`
  * says what the last report held when it times out. */
-export async function waitForTopReport(ext, page, pred, what, { timeout = 20000, show = (r) => JSON.stringify(r)?.slice(0, 400) } = {}) {
+export async function waitForTopReport(ext, page, pred, what, { timeout = timeoutFor(), show = (r) => JSON.stringify(r)?.slice(0, 400) } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const r = (await tabState(ext, page))?.frames?.[0];
     if (r && pred(r)) return r;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last report: ${r && show(r)}`);
+    if (Date.now() > deadline) throw new Error(`no ${what} in ${timeout} ms; last report: ${r && show(r)}; the page shows ${await pageStateOf(page, { ext, page })}`);
     await new Promise((done) => setTimeout(done, 50)); // polling the background, not a fixed wait for the page
   }
 }
@@ -106,13 +145,14 @@ export async function setHidden(ext, page, hidden) {
   return ext.worker.evaluate(({ tabId, hidden }) => globalThis.claimlens.handlers.hidden({ tabId, hidden }), { tabId, hidden });
 }
 
-/** Waits until `frame` (a page or a frame) shows at least `min` highlighted ranges. */
-export function waitForHighlights(frame, min = 1, timeout = 15000) {
-  return frame.waitForFunction(
+/** Waits until `frame` (a page or a frame) shows at least `min` highlighted
+ * ranges; `timeout` defaults to timeoutFor() that many flags. */
+export function waitForHighlights(frame, min = 1, timeout = timeoutFor({ flags: min })) {
+  return withState(frame.waitForFunction(
     ({ labels, min }) => labels.reduce((n, l) => n + (CSS.highlights.get(`claimlens-${l}`)?.size || 0), 0) >= min,
     { labels: LABELS, min },
     { timeout },
-  );
+  ), `${min} highlights awaited`, frame);
 }
 
 /** Opens the popup page for `page`'s tab in a tab of its own (the toolbar popup is
@@ -139,11 +179,18 @@ export async function startSuite() {
     ext, server, site,
     requests: recordRequests(ext),
     workerErrors: watchWorker(ext),
+    /** Closes the pages a test opened (a failed test leaves its page open). */
+    closePages: () => closePages(ext),
     async close() {
       await ext.close();
       await server.close();
     },
   };
+}
+
+/** Closes every page of `ext`'s browser but a blank one (the browser keeps a window). */
+export async function closePages(ext) {
+  for (const p of ext.context.pages()) if (p.url() !== 'about:blank') await p.close();
 }
 
 /** The highlights inside the element `selector` (of `host`'s shadow root with
@@ -210,13 +257,15 @@ export function highlightCount(frame) {
   return frame.evaluate((labels) => labels.reduce((n, l) => n + (CSS.highlights.get(`claimlens-${l}`)?.size || 0), 0), LABELS);
 }
 
-/** Waits until `frame` shows no highlight and no ClaimLens host element. */
-export function waitForNoHighlights(frame, timeout = 15000) {
-  return frame.waitForFunction(
+/** Waits until `frame` shows no highlight and no ClaimLens host element;
+ * `ext` and `page` add the tab's state to a failure's message. */
+export function waitForNoHighlights(frame, { timeout = timeoutFor(), ext = null, page = null } = {}) {
+  const context = { ext, page };
+  return withState(frame.waitForFunction(
     (labels) => labels.every((l) => !CSS.highlights.has(`claimlens-${l}`)) && !document.querySelector('[data-claimlens-host]'),
     LABELS,
     { timeout },
-  );
+  ), 'no highlight awaited', frame, context);
 }
 
 /**

@@ -7,11 +7,11 @@
 // the extension on and off 100 times leaves the page exactly as it was, with
 // no listener, host element or growing heap left behind.
 
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { cliFlagsHtml, watchConsole, startServer } from '../browser/helpers.mjs';
 import {
-  ensureExtension, launchExtension, watchWorker, clickAction, waitForReport, waitForHighlights, setHidden,
+  ensureExtension, launchExtension, watchWorker, closePages, timeoutFor, clickAction, waitForReport, waitForHighlights, setHidden,
   highlightsIn, highlightsTouching, highlightCount, waitForNoHighlights, waitForTopReport,
 } from './harness.mjs';
 import { FURNITURE, LATE_COMMENT, commentHtml } from './pages.mjs';
@@ -35,11 +35,16 @@ after(async () => {
   await ext?.close();
   await server?.close();
 });
+afterEach(() => ext && closePages(ext)); // a failed test leaves no page for the next to mistake for its own
 
+let opened = 0;
+
+/** Opens page `name` in a new tab; its address is the tab's own (a control
+ * tab of the same page beside it must never be taken for it). */
 async function open(name) {
   const page = await ext.context.newPage();
   const errors = watchConsole(page);
-  await page.goto(server.url + site.pages[name].path);
+  await page.goto(`${server.url}${site.pages[name].path}#tab-${++opened}`);
   await page.bringToFront();
   return { page, errors };
 }
@@ -61,7 +66,7 @@ async function turnOn(page) {
 
 async function turnOff(page) {
   await setHidden(ext, page, true);
-  await waitForNoHighlights(page);
+  await waitForNoHighlights(page, { ext, page });
 }
 
 test('a page with highlights of its own: its entries, ranges, priorities, types, ::highlight rules and adopted sheet untouched, on, off and on again', async () => {
@@ -180,7 +185,7 @@ test('the background cannot analyse when the reader shows the highlights again: 
   });
   try {
     await setHidden(ext, page, false);
-    for (const deadline = Date.now() + 15000; (await ext.worker.evaluate(() => globalThis.__failed)) < 1;) {
+    for (const deadline = Date.now() + timeoutFor(); (await ext.worker.evaluate(() => globalThis.__failed)) < 1;) {
       if (Date.now() > deadline) throw new Error('the content script never asked for an analysis');
       await new Promise((done) => setTimeout(done, 50)); // polling the background
     }
@@ -225,7 +230,7 @@ async function onOff(name, cycles) {
     assert.equal(await highlightCount(page), n, `cycle ${i}: every highlight, once`);
     if (i === 1) seenOurs = await listeners();
     await setHidden(ext, page, true);
-    await waitForNoHighlights(page);
+    await waitForNoHighlights(page, { ext, page });
     assert.equal(stateDiff(before, await pageState(page)), null, `cycle ${i}: the page as it was`);
     if (i === 1) heapAfterFirst = await heapUsed(cdp);
   }

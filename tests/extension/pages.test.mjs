@@ -7,7 +7,7 @@
 // Then a screenshot with an open tooltip, and no request made by the extension
 // (its background, its popup and options pages included).
 
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { cliFlagsHtml, watchConsole, screenshotPath } from '../browser/helpers.mjs';
 import {
@@ -25,6 +25,7 @@ before(async () => {
 });
 
 after(() => suite?.close());
+afterEach(() => suite?.closePages()); // a failed test leaves no page for the next to mistake for its own
 
 /** Opens a fixture page in a new tab; resolves to { page, errors }. */
 async function open(name, ready) {

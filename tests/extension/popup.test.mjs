@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  launchExtension, ensureExtension, clickAction, waitForHighlights, waitForReport, tabState, openPopup,
+  launchExtension, ensureExtension, timeoutFor, clickAction, waitForHighlights, waitForReport, tabState, openPopup,
 } from './harness.mjs';
 import { startServer, ROOT, LABELS, CHROMIUM_ARGS, screenshotPath, watchConsole } from '../browser/helpers.mjs';
 
@@ -130,7 +130,7 @@ function rangesOf(label) {
 
 /** Waits until `check(frame)` holds in every frame of the page. */
 async function waitAllFrames(fn, arg) {
-  for (const f of page.frames()) await f.waitForFunction(fn, arg, { timeout: 10000 });
+  for (const f of page.frames()) await f.waitForFunction(fn, arg, { timeout: timeoutFor() });
 }
 
 /** The popup as the toolbar shows it: its width, its height (600 px at most, its figures scrolling). */
@@ -146,7 +146,7 @@ async function settings() {
 }
 
 async function waitForSettings(pred, what) {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + timeoutFor();
   for (;;) {
     const s = await settings();
     if (s && pred(s)) return s;

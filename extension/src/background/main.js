@@ -70,7 +70,7 @@ export const handlers = {
         for (const id of Object.keys(reports)) delete reports[id];
       }
       reports[frameId] = m.report;
-      s.frames[frameId] = { url: m.report.url, top: m.report.top, timing: m.report.timing, ...tally };
+      s.frames[frameId] = { url: m.report.url, top: m.report.top, timing: m.report.timing, work: m.report.work, ...tally };
       s.figures = await tabFigures(reports);
     }, { reports: true });
     return null;

@@ -5,7 +5,7 @@
 // Each search walks the whole page: the *Sliced versions run in short tasks
 // (www/slicer.js) for the first reading of a long page.
 
-import { runSync } from '../../../www/slicer.js';
+import { CHUNK, charSteps } from '../../../www/slicer.js';
 
 /** Tags never part of the article's text. */
 const NOISE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'button', 'menu', 'dialog', 'figure', 'header']);
@@ -74,11 +74,6 @@ function proseLength(el) {
  * The article's root element under `scope` (a document, element or shadow
  * root), or null when no block holds at least MIN_ARTICLE characters of prose.
  */
-export function findArticle(scope) {
-  return runSync(scanArticle(scope));
-}
-
-/** findArticle() in short tasks (`slicer`). */
 export function findArticleSliced(scope, slicer) {
   return slicer.run(scanArticle(scope));
 }
@@ -88,11 +83,16 @@ function* scanArticle(scope) {
   const noisy = makeNoisy(stop);
   const score = new Map();
   const add = (el, s) => el && el.nodeType === 1 && score.set(el, (score.get(el) || 0) + s);
-  let n = 0;
+  let steps = 0; // a paragraph, and its characters
   for (const p of scope.querySelectorAll(PARAGRAPHS)) {
-    if ((++n & 15) === 0) yield;
+    if (steps >= CHUNK) {
+      yield steps;
+      steps = 0;
+    }
+    steps++;
     if (p.isContentEditable || noisy(p)) continue;
     const len = proseLength(p);
+    steps += charSteps(len);
     if (len < 25) continue;
     add(p.parentElement, len);
     add(p.parentElement?.parentElement, len / 2);
@@ -100,6 +100,7 @@ function* scanArticle(scope) {
   /** @type {Element | null} */
   let best = null;
   let top = 0;
+  yield steps;
   for (const [el, s] of score) if (s > top) [best, top] = [el, s];
   if (!best || top < MIN_ARTICLE) return null;
   // Widen to the <article> (headline and byline included) when there is one.
@@ -112,25 +113,24 @@ function* scanArticle(scope) {
 }
 
 /** The comment sections under `scope`, outermost only, outside `article`. */
-export function findComments(scope, article) {
-  return runSync(scanComments(scope, article));
-}
-
-/** findComments() in short tasks (`slicer`). */
 export function findCommentsSliced(scope, article, slicer) {
   return slicer.run(scanComments(scope, article));
 }
 
 function* scanComments(scope, article) {
   const found = [];
-  let n = 0;
+  let n = 0; // an element a step
   for (const el of scope.querySelectorAll('[id], [class], [itemtype]')) {
-    if ((++n & 63) === 0) yield;
+    if (++n === CHUNK) {
+      yield n;
+      n = 0;
+    }
     if (!isComments(el) || found.some((f) => f.contains(el))) continue;
     if (article && el.contains(article)) continue;
     if (el.textContent.trim().length < 20) continue;
     found.push(el);
   }
+  yield n;
   return found;
 }
 
@@ -153,7 +153,10 @@ function* scanShadowRoots(scope, isOurs) {
     const s = pending.shift();
     const walker = (s.ownerDocument || s).createTreeWalker(s, NodeFilter.SHOW_ELEMENT);
     for (let el = walker.nextNode(); el; el = walker.nextNode()) {
-      if ((++n & 255) === 0) yield;
+      if (++n === CHUNK) {
+        yield n;
+        n = 0;
+      }
       const sr = el.shadowRoot;
       if (sr && !isOurs(el)) {
         out.push(sr);
@@ -161,5 +164,6 @@ function* scanShadowRoots(scope, isOurs) {
       }
     }
   }
+  yield n;
   return out;
 }

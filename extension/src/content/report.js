@@ -3,6 +3,8 @@
 // as the background's analysis gave them). The background sums them over the
 // tab's frames with the core's summary: no figure is computed here.
 
+import { CHUNK } from '../../../www/slicer.js';
+
 /** @typedef {import('../shared/protocol.js').UnitReport} UnitReport */
 /** @typedef {import('../shared/protocol.js').UnitKind} UnitKind */
 /** @typedef {import('../shared/protocol.js').UnitResult} UnitResult */
@@ -20,8 +22,12 @@ export function unitReports(units, slicer) {
     const out = [];
     for (const { id, kind, result } of units) {
       if (!result) continue;
-      yield;
-      const flags = result.flags.map(({ label, claim, source, cue }) => ({ label, claim, source, cue }));
+      const flags = [];
+      for (const { label, claim, source, cue } of result.flags) {
+        flags.push({ label, claim, source, cue });
+        if (flags.length % CHUNK === 0) yield CHUNK; // a step a flag
+      }
+      yield 1 + (flags.length % CHUNK);
       out.push({ id, kind, language: result.language, sentences: result.sentences, flags, statistics: result.statistics });
     }
     return out;

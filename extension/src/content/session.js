@@ -10,6 +10,7 @@
 
 import { highlight, itemsSliced, createUI, textMapSliced, Slicer, Cancelled } from '../../../www/highlight.js';
 import { HOST_ATTR } from '../../../www/textmap.js';
+import { charSteps, newWork } from '../../../www/slicer.js';
 import { langOf } from '../../../www/labels.js';
 import { findArticleSliced, findCommentsSliced, openShadowRootsSliced, skipFor } from './extract.js';
 import { unitReports } from './report.js';
@@ -66,6 +67,8 @@ export class Session {
     this.generation = 0; // bumped by off(): work of an older generation stops
     this.missed = []; // page changes made while run() read the page, for the watcher
     this.showing = Promise.resolve(); // highlights change one job at a time
+    /** What the sliced work of this run and its updates did, in steps (reported). */
+    this.work = newWork();
   }
 
   get active() {
@@ -75,7 +78,7 @@ export class Session {
   /** Short tasks for work of the current generation: they stop when off() comes. */
   slicer() {
     const gen = this.generation;
-    return new Slicer({ stop: () => gen !== this.generation });
+    return new Slicer({ stop: () => gen !== this.generation, work: this.work });
   }
 
   /** Analyses the frame from scratch. Resolves to the timing of this run (null if off() came first). */
@@ -84,6 +87,7 @@ export class Session {
     const t0 = performance.now();
     this.settings = settings;
     this.labels = labels || settings.labels;
+    this.work = newWork();
     const gen = this.generation;
     const slicer = this.slicer();
     // What the page changes while it is being read is caught up by the watcher afterwards.
@@ -187,7 +191,7 @@ export class Session {
       const answer = this.analyse(u, maps.get(u));
       answer.catch(() => {}); // awaited below, unless off() stops the sending first
       answers.push(answer);
-      await slicer.pause();
+      await slicer.pause(1 + charSteps(maps.get(u)?.text.length ?? 0)); // its text is copied into the message
     }
     await Promise.all(answers);
   }
@@ -328,7 +332,7 @@ export class Session {
   async report(slicer) {
     if (!this.active) return;
     const units = await unitReports(this.units, slicer);
-    const report = { url: this.doc.location.href, top: window === window.top, timing: this.timing, units };
+    const report = { url: this.doc.location.href, top: window === window.top, timing: this.timing, work: this.work, units };
     this.send({ type: 'report', report }).catch(() => {});
   }
 

@@ -7,8 +7,8 @@
 // a thousand times a second keeps its main thread.
 
 import { HOST_ATTR } from '../../../www/textmap.js';
-import { Cancelled } from '../../../www/slicer.js';
-import { findArticle, findComments, isComments } from './extract.js';
+import { Cancelled, CHUNK } from '../../../www/slicer.js';
+import { findArticleSliced, findCommentsSliced, isComments } from './extract.js';
 
 const QUIET = 250; // ms without changes before a batch is read
 const MAX_WAIT = 1000; // ms: a page that never stops changing is still read this often
@@ -79,7 +79,7 @@ export class Watcher {
     const added = new Set();
     const changed = new Set();
     for (let i = 0; i < records.length; i++) {
-      if ((i & 63) === 63) await slicer.pause();
+      if (i % CHUNK === CHUNK - 1) await slicer.pause(CHUNK); // a record a step
       const r = records[i];
       if (r.type === 'childList' && r.removedNodes.length) {
         const unit = lostText(s, r, gone);
@@ -111,7 +111,7 @@ export class Watcher {
     const found = [];
     const hasArticle = s.units.some((u) => u.kind === 'article');
     for (const n of tops) {
-      await slicer.pause();
+      await slicer.pause(1);
       const unit = s.unitOf(n);
       if (unit) {
         found.push({ kind: unit.kind, root: n });
@@ -120,9 +120,9 @@ export class Watcher {
       } else if (isComments(n)) {
         if (s.settings.comments) found.push({ kind: 'comments', root: n });
       } else {
-        const article = findArticle(n);
+        const article = await findArticleSliced(n, slicer);
         if (article) found.push({ kind: 'article', root: article });
-        if (s.settings.comments) for (const c of findComments(n, article)) found.push({ kind: 'comments', root: c });
+        if (s.settings.comments) for (const c of await findCommentsSliced(n, article, slicer)) found.push({ kind: 'comments', root: c });
       }
     }
     if (!hasArticle && tops.length) found.push(...(await s.detect(s.doc, slicer)));

@@ -48,7 +48,10 @@ import { api } from './api.js';
  * The content script's timing of its latest run (ms), for the tests' report.
  * @typedef {{ extract: number, analyse: number, highlight: number, total: number, chars: number, units: number, engine: number, waitedForModule: number, moduleLoad: { compile: number | null, tables: number | null } | null }} RunTiming
  */
-/** @typedef {{ url: string, top: boolean, timing: RunTiming | null, units: UnitReport[] }} FrameReport */
+/** What the content script's sliced work did since its latest run, in steps
+ * (www/slicer.js: load-independent, what the tests assert of its tasks).
+ * @typedef {import('../../../www/slicer.js').SliceWork} SliceWork */
+/** @typedef {{ url: string, top: boolean, timing: RunTiming | null, work: SliceWork, units: UnitReport[] }} FrameReport */
 /** A reader's report from a tooltip ("not a claim", "wrong source"); `rule`
  * names the rule that flagged the sentence ("fr/reporting_verbs/affirmer",
  * a line of data/cues/fr/reporting_verbs.txt), so the report leads to it.
@@ -64,7 +67,7 @@ import { api } from './api.js';
  * @typedef {{ units: number, language: LangCode | null, sentences: number, counts: Record<Label, number> }} Tally
  * @typedef {Tally & { sourcedShare: number, sources: SourceFigure[], vague: Array<{ source: string, count: number }>, statistics: Array<PageFlagRef & { text: string }> }} Figures
  * @typedef {{ source: string, count: number, quotes: number, flags: PageFlagRef[] }} SourceFigure
- * @typedef {{ url: string, top: boolean, timing: RunTiming | null, article: Tally | null, comments: Tally | null }} FrameFigures
+ * @typedef {{ url: string, top: boolean, timing: RunTiming | null, work: SliceWork, article: Tally | null, comments: Tally | null }} FrameFigures
  */
 /**
  * A tab's state, in storage.session under tabKey(id).
