@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  launchExtension, ensureExtension, timeoutFor, clickAction, waitForHighlights, waitForReport, tabState, openPopup,
+  launchExtension, ensureExtension, timeoutFor, tabIdOf, clickAction, waitForHighlights, waitForReport, tabState, openPopup,
 } from './harness.mjs';
 import { startServer, ROOT, LABELS, CHROMIUM_ARGS, screenshotPath, watchConsole } from '../browser/helpers.mjs';
 
@@ -367,6 +367,57 @@ test('no article: the popup says so, then shows the article when it arrives', as
   assert.ok(await popup.locator('button.source', { hasText: 'Paul Rivière' }).isVisible());
   await popup.close();
   await later.close();
+});
+
+test('the popup keeps the newest state: an answer to "open" read before the report storage already brought does not undo it', async () => {
+  // Firefox's order of events: the content script's report reaches
+  // storage.session (and the popup) before the answer to "open", which was
+  // read earlier, before the report. Here the background, asked "open",
+  // analyses the page again and, once the popup has drawn the new report,
+  // answers with the state as it was before it. The popup must keep its figures.
+  const race = await ext.context.newPage();
+  await race.goto(`${server.url}/news.html#race`);
+  await clickAction(ext, race); // the reader's click: activeTab, a first analysis
+  await waitForReport(ext, race, { frames: 2 });
+  const tabId = await tabIdOf(ext, race);
+  await ext.worker.evaluate(() => {
+    const { handlers: h, getTab, analyseTab } = globalThis.claimlens;
+    globalThis.__open = h.open;
+    h.open = async (m) => {
+      const before = await getTab(m.tabId);
+      await analyseTab(m.tabId); // its report reaches storage, and the popup
+      while (!globalThis.__release) await new Promise((done) => setTimeout(done, 20)); // the test says when
+      return { ...before, rev: before.rev + 1, frames: {}, figures: { frames: 0, article: null, comments: null } };
+    };
+  });
+  try {
+    const popup = await ext.context.newPage();
+    // A task after the popup's code has taken the answer to "open", it says so.
+    await popup.addInitScript(() => {
+      for (const runtime of new Set([globalThis.browser?.runtime, globalThis.chrome?.runtime].filter(Boolean))) {
+        const send = runtime.sendMessage.bind(runtime);
+        runtime.sendMessage = (message, ...rest) => {
+          const answer = send(message, ...rest);
+          if (message?.type === 'open') answer.then(() => setTimeout(() => (window.__opened = true)));
+          return answer;
+        };
+      }
+    });
+    await popup.goto(`chrome-extension://${ext.id}/popup.html?tab=${tabId}`);
+    await popup.waitForFunction(() => document.body.dataset.phase === 'ready', null, { timeout: timeoutFor() });
+    assert.equal(await popup.evaluate(() => window.__opened), undefined, 'ready from the report alone, "open" not answered yet');
+    await ext.worker.evaluate(() => (globalThis.__release = true));
+    await popup.waitForFunction(() => window.__opened === true, null, { timeout: timeoutFor() });
+    assert.equal(await popup.evaluate(() => document.body.dataset.phase), 'ready', 'the older answer did not send the popup back to "Analysing…"');
+    assert.deepEqual(await shownCounts(popup, 'article'), summed(await tabState(ext, race), 'article').counts);
+    await popup.close();
+  } finally {
+    await ext.worker.evaluate(() => {
+      globalThis.__release = true;
+      globalThis.claimlens.handlers.open = globalThis.__open;
+    });
+    await race.close();
+  }
 });
 
 test('a page the extension cannot read, and an error: clear states', async () => {

@@ -18,7 +18,7 @@ const BADGE = '#be123c'; // the "unsourced" underline colour
 const unitsKey = (tabId) => `units:${tabId}`;
 
 /** @returns {TabState} */
-const fresh = () => ({ url: '', hidden: false, labels: null, frames: {}, figures: { frames: 0, article: null, comments: null } });
+const fresh = () => ({ rev: 0, url: '', hidden: false, labels: null, frames: {}, figures: { frames: 0, article: null, comments: null } });
 
 /** @param {number} tabId
  * @returns {Promise<TabState | null>} */
@@ -49,6 +49,7 @@ export function updateTab(tabId, change, { reports: withReports = false } = {}) 
     const [state, reports] = await Promise.all([getTab(tabId), withReports ? getReports(tabId) : {}]);
     const s = state ? { ...fresh(), ...state } : fresh();
     await change(s, reports);
+    s.rev++;
     /** @type {Record<string, unknown>} */
     const saved = { [tabKey(tabId)]: s };
     if (withReports) saved[unitsKey(tabId)] = reports;

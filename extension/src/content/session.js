@@ -333,7 +333,8 @@ export class Session {
     if (!this.active) return;
     const units = await unitReports(this.units, slicer);
     const report = { url: this.doc.location.href, top: window === window.top, timing: this.timing, work: this.work, units };
-    this.send({ type: 'report', report }).catch(() => {});
+    // Awaited: the answer to "run" then comes once the background holds this report.
+    await this.send({ type: 'report', report }).catch(() => {});
   }
 
   /** Removes every highlight, host and listener: the DOM is as it was. */

@@ -238,9 +238,11 @@ async function stepFlag(button, x) {
 // ---------------------------------------------------------------------------
 // The tab's state: the answer to "open", then every change in storage.session
 
-/** @param {TabState | null} state */
+/** Takes the tab's state, unless the popup holds a newer one (an answer to
+ * "open" may be read before a report that storage.session already brought).
+ * @param {TabState | null} state */
 function update(state) {
-  if (!state) return;
+  if (!state || (app.state && state.rev < app.state.rev)) return;
   app.state = state;
   if (state.figures?.frames) {
     app.phase = 'ready';
@@ -292,9 +294,10 @@ function listen() {
     const next = changes[key].newValue;
     if (next) return update(next);
     // The tab went to another page: its figures went with it.
-    if (app.phase === 'ready') {
+    const was = app.phase;
+    app.state = null; // the next page's state counts its changes afresh
+    if (was === 'ready') {
       app.phase = 'gone';
-      app.state = null;
       app.cursors.clear();
       app.positions.clear();
       render();

@@ -71,7 +71,9 @@ import { api } from './api.js';
  */
 /**
  * A tab's state, in storage.session under tabKey(id).
- * @typedef {{ url: string, hidden: boolean, labels: Label[] | null, frames: Record<string, FrameFigures>, figures: { frames: number, article: Figures | null, comments: Figures | null } }} TabState
+ * `rev` counts the background's changes to it: a popup that gets two states
+ * (an answer, a change in storage) keeps the newer, whatever their order.
+ * @typedef {{ rev: number, url: string, hidden: boolean, labels: Label[] | null, frames: Record<string, FrameFigures>, figures: { frames: number, article: Figures | null, comments: Figures | null } }} TabState
  */
 /** @typedef {{ ok: false, error: string }} Failure */
 
