@@ -2,9 +2,9 @@
 //   dist/chrome/   Manifest V3, background service worker
 //   dist/firefox/  Manifest V3, background scripts, gecko id
 //   dist/claimlens-{chrome,firefox}-<version>.zip, ready for the stores
-//   target/extension-test/chrome/   the test build: the same, but for a
-//     background that the end-to-end tests can reach (src/background/testing.js);
-//     never shipped, never zipped
+//   target/extension-test/{chrome,firefox}/   the test builds: the same, but
+//     for a background that the end-to-end tests can reach
+//     (src/background/testing.js); never shipped, never zipped
 // Bundles the scripts with esbuild (the shared highlighting module comes from
 // www/, not a copy), copies the wasm module from www/pkg/ (scripts/build_wasm.sh
 // makes it), draws the icons. Run through scripts/build_extension.sh.
@@ -109,9 +109,11 @@ async function main() {
   await bundle(testScratch, TEST_ENTRIES);
   const version = JSON.parse(fs.readFileSync(path.join(here, 'manifest.json'), 'utf8')).version;
   const icons = Object.fromEntries([16, 32, 48, 128].map((s) => [s, drawIcon(s)]));
-  assemble(path.join(testBuild, 'chrome'), 'chrome', testScratch, icons);
+  for (const browser of ['chrome', 'firefox']) {
+    assemble(path.join(testBuild, browser), browser, testScratch, icons);
+    console.log(`==> ${path.relative(root, testBuild)}/${browser}/ (the test build)`);
+  }
   fs.rmSync(testScratch, { recursive: true, force: true });
-  console.log(`==> ${path.relative(root, testBuild)}/chrome/ (the test build)`);
   for (const browser of ['chrome', 'firefox']) {
     const out = path.join(dist, browser);
     assemble(out, browser, scratch, icons);

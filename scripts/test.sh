@@ -2,9 +2,10 @@
 # Runs every test: unit, integration, snapshot, property and hostile-input
 # tests, doc tests, the benchmarks compiled in test mode; the WebAssembly
 # module's Node tests; the security checks of the built extension; the widget's
-# and the extension's tests in headless Chromium; a 60-s fuzz run of both fuzz
-# targets; then, where ../shared is beside the repo, the evaluation gate
-# (scripts/eval.py --gate: the check splits against the README's figures).
+# and the extension's tests in headless Chromium, the extension's in headless
+# Firefox ESR; a 60-s fuzz run of both fuzz targets; then, where ../shared is
+# beside the repo, the evaluation gate (scripts/eval.py --gate: the check
+# splits against the README's figures).
 # Every step runs even when an earlier one fails; the exit status is non-zero if any failed.
 # In CI (CI=true) a missing ../shared is an error; elsewhere the gate is skipped.
 set -euo pipefail
@@ -46,7 +47,7 @@ step "cargo test --all-targets" cargo test --all-targets --no-fail-fast
 step "cargo test --doc" cargo test --doc
 
 # The WebAssembly module and everything in the browser: built from scratch where
-# missing (wasm target, wasm-bindgen CLI, binaryen, Chromium through the scripts).
+# missing (wasm target, wasm-bindgen CLI, binaryen, Chromium, Firefox ESR through the scripts).
 if gate "build the wasm module and the extension" bash scripts/build_extension.sh; then
     step "node tests of the wasm module" node --test tests/wasm/
     step "security checks of the built extension and the widget" node --test tests/security/
@@ -54,6 +55,9 @@ if gate "build the wasm module and the extension" bash scripts/build_extension.s
     if gate "install Chromium and playwright-core" bash scripts/install_browser.sh; then
         step "browser tests: the widget (headless Chromium)" node --test --test-concurrency=1 tests/browser/
         step "browser tests: the extension (headless Chromium)" node --test --test-concurrency=1 tests/extension/
+    fi
+    if gate "install Firefox ESR and puppeteer-core" bash scripts/install_firefox.sh; then
+        step "browser tests: the extension in Firefox ESR" node --test --test-concurrency=1 tests/firefox/
     fi
 fi
 

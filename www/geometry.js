@@ -46,11 +46,18 @@ export function hitIn(g, node, offset, x, y) {
   return -1;
 }
 
+/** The host of `n` if it is a shadow root, else null. (Only a shadow root's
+ * `host` is a host: a link's or an area's `host` is its URL's host name.) */
+export const hostOf = (n) => (n?.nodeType === 11 && n.host) || null;
+
+/** `root` itself, or its host when it is a shadow root: the element that lays it out. */
+export const boxOf = (root) => hostOf(root) || root;
+
 /** True if `a` comes before `b` in the page (a shadow root stands where its host is). */
 export function precedes(a, b) {
   const inPage = (n) => {
-    while (n.getRootNode?.() !== n.ownerDocument && n.getRootNode?.().host) n = n.getRootNode().host;
-    return n.host || n;
+    while (hostOf(n.getRootNode?.())) n = hostOf(n.getRootNode());
+    return hostOf(n) || n;
   };
   const [x, y] = [inPage(a), inPage(b)];
   if (x === y) return false;

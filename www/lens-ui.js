@@ -12,7 +12,7 @@
 import { HOST_ATTR } from './textmap.js';
 import { words } from './labels.js';
 import { shadowCSS, fillTooltip, handleName } from './tooltip.js';
-import { textRects, hitIn, precedes } from './geometry.js';
+import { textRects, hitIn, precedes, boxOf } from './geometry.js';
 
 const uis = new Set(); // live UIs: the global shortcut goes to one of them
 
@@ -82,7 +82,7 @@ export class LensUI {
       else lo = mid + 1;
     }
     this.groups.splice(lo, 0, group);
-    this.ro?.observe(root.host || root);
+    this.ro?.observe(boxOf(root));
     this.changed();
     return group;
   }
@@ -98,7 +98,7 @@ export class LensUI {
     const i = this.groups.indexOf(group);
     if (i < 0) return;
     this.groups.splice(i, 1);
-    if (!this.groups.some((g) => (g.root.host || g.root) === (group.root.host || group.root))) this.ro?.unobserve(group.root.host || group.root);
+    if (!this.groups.some((g) => boxOf(g.root) === boxOf(group.root))) this.ro?.unobserve(boxOf(group.root));
     this.changed();
   }
 

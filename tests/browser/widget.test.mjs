@@ -233,3 +233,21 @@ test('without CSS.highlights, boxes are drawn in the shadow root and removed on 
 test('no console errors', () => {
   assert.deepEqual(allErrors.flat(), []);
 });
+
+test('a link as the root (a teaser card): highlighted like any element (its `host` is a URL\'s, not a shadow host)', async () => {
+  const page = await open();
+  const got = await page.evaluate(async () => {
+    const { attach } = await import('/www/claimlens.js');
+    const card = Object.assign(document.createElement('a'), { href: 'https://example.org/story' });
+    card.innerHTML = '<p>La consommation a augmenté de 17 % en dix ans.</p><p>Selon Météo-France, le cumul n’atteint que 38 % de la normale.</p>';
+    const second = card.cloneNode(true);
+    document.body.append(card, second);
+    const handles = [await attach(card), await attach(second)];
+    const shown = ['quote', 'attributed', 'vague', 'unsourced'].reduce((n, l) => n + (CSS.highlights.get(`claimlens-${l}`)?.size ?? 0), 0);
+    for (const h of handles) h.detach();
+    return { host: card.host, shown, left: !!document.querySelector('[data-claimlens-host]') };
+  });
+  assert.equal(got.host, 'example.org');
+  assert.ok(got.shown >= 4, `${got.shown} highlights in the two cards`);
+  assert.equal(got.left, false);
+});

@@ -79,7 +79,7 @@ export function findArticleSliced(scope, slicer) {
 }
 
 function* scanArticle(scope) {
-  const stop = scope.nodeType === 9 ? scope.body : scope.host ? null : scope;
+  const stop = scope.nodeType === 9 ? scope.body : scope.nodeType === 11 ? null : scope; // a shadow root: up to its host's page
   const noisy = makeNoisy(stop);
   const score = new Map();
   const add = (el, s) => el && el.nodeType === 1 && score.set(el, (score.get(el) || 0) + s);
