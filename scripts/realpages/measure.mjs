@@ -77,7 +77,8 @@ async function measure(ext, server, spec, dir) {
   const page = await ext.context.newPage();
   const ours = [];
   page.on('pageerror', (e) => ours.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && /claimlens|chrome-extension:/i.test(`${m.text()} ${m.location().url}`) && ours.push(m.text()));
+  const origin = `chrome-extension://${ext.id}/`; // errors of ours: our files, or naming us
+  page.on('console', (m) => m.type() === 'error' && (m.location().url.startsWith(origin) || /claimlens/i.test(m.text())) && ours.push(m.text()));
   const url = `${server.url}/${spec.file}`;
   await page.goto(url, { waitUntil: 'load', timeout: 60000 }).catch(() => page.waitForLoadState('domcontentloaded'));
   await page.bringToFront();

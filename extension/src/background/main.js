@@ -32,7 +32,9 @@ export async function analyseTab(tabId) {
     }
     s.hidden = false;
   }, { reports: true });
-  await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['content.js'] });
+  // At once, not at each frame's "idle": a frame that never finishes loading
+  // (an ad, a blocked embed) held the click's answer for as long as it loaded.
+  await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['content.js'], injectImmediately: true });
   await toContent(tabId, { type: 'run', settings, labels: state.labels });
   return getTab(tabId);
 }

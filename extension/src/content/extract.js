@@ -26,13 +26,20 @@ function attrs(el) {
 /** Page furniture: menus, banners, asides, ads, share bars, forms. A header
  * stays when it is an article's own (headline, byline). */
 export function isFurniture(el) {
+  return furnitureBy(el) !== null;
+}
+
+/** Why `el` is furniture: 'markup' (a tag or role that says so), 'words' (its
+ * class or id words, or a <form>: what a site may wrap a whole page in), or null. */
+function furnitureBy(el) {
   const tag = el.localName;
-  if (NOISE_TAGS.has(tag)) return !(tag === 'header' && el.parentElement?.closest('article'));
+  if (tag === 'form') return 'words';
+  if (NOISE_TAGS.has(tag)) return tag === 'header' && el.parentElement?.closest('article') ? null : 'markup';
   const role = el.getAttribute('role');
-  if (role && NOISE_ROLES.has(role)) return true;
-  if (el.getAttribute('aria-modal') === 'true') return true;
+  if (role && NOISE_ROLES.has(role)) return 'markup';
+  if (el.getAttribute('aria-modal') === 'true') return 'markup';
   const a = attrs(el);
-  return a.length > 1 && NOISE_WORDS.test(a);
+  return a.length > 1 && NOISE_WORDS.test(a) ? 'words' : null;
 }
 
 /** Not the article's text: furniture, or a comment section (analysed apart). */
@@ -47,16 +54,42 @@ export function isComments(el) {
   return COMMENT_WORDS.test(attrs(el));
 }
 
-/** True when `el` or an ancestor (up to `stop`) is furniture. Memoised per call site. */
-function makeNoisy(stop) {
+/**
+ * Noise that is not: a block holding at least half of the prose around it
+ * (`prose(el)` of `total`) is the story whatever its class words say (a
+ * site's wrapper called "ad-portal" or "paywall", an ASP.NET page's <form>);
+ * a tag or ARIA role that says "menu" or "navigation" is believed. A block
+ * holding the page's headline (<h1>) is no comment section.
+ */
+function isNoiseAround(el, prose, total) {
+  const by = furnitureBy(el);
+  if (by === 'markup') return true;
+  if (by === 'words') return !(total > 0 && prose(el) * 2 >= total);
+  return isComments(el) && !el.querySelector('h1');
+}
+
+/** True when `el` or an ancestor (up to `stop`) is noise (isNoiseAround). Memoised per call site. */
+function makeNoisy(stop, prose, total) {
   const memo = new Map();
   const noisy = (el) => {
     if (!el || el === stop || el.nodeType !== 1) return false;
     let v = memo.get(el);
-    if (v === undefined) memo.set(el, (v = isNoise(el) || noisy(el.parentElement)));
+    if (v === undefined) memo.set(el, (v = isNoiseAround(el, prose, total) || noisy(el.parentElement)));
     return v;
   };
   return noisy;
+}
+
+/** What an article unit's text leaves out within `root`: noise, unless it
+ * holds most of the root's prose (isNoiseAround). */
+export function articleSkip(root) {
+  let total = -1; // the root's prose, measured when first needed
+  return (el) => {
+    if (!isNoise(el)) return false;
+    if (furnitureBy(el) === 'markup') return true;
+    if (total < 0) total = proseLength(root);
+    return isNoiseAround(el, proseLength, total);
+  };
 }
 
 const PARAGRAPHS = 'p, blockquote, li, dd, pre, h2, h3';
@@ -70,6 +103,32 @@ function proseLength(el) {
   return Math.max(0, el.textContent.length - 2 * linked);
 }
 
+/** The share of `el`'s text that sits in links. */
+function linkDensity(el) {
+  const all = (el.textContent || '').length;
+  if (!all) return 1;
+  let linked = 0;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) linked += (links[i].textContent || '').length;
+  return Math.min(1, linked / all);
+}
+
+/** Inline elements: their text is part of the block around them. */
+const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'font', 'u', 'small', 'sup', 'sub', 'mark', 'abbr', 'cite', 'q', 'time']);
+
+/** The prose a <div> or <td> holds itself (its text and inline elements, links
+ * counted against it), not its nested blocks': a story laid out with <br>s. */
+function directProse(el) {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) n += /** @type {Text} */ (c).data.trim().length;
+    else if (c.nodeType === 1 && INLINE.has(/** @type {Element} */ (c).localName)) {
+      n += (c.localName === 'a' ? -1 : 1) * (c.textContent || '').length;
+    }
+  }
+  return Math.max(0, n);
+}
+
 /**
  * The article's root element under `scope` (a document, element or shadow
  * root), or null when no block holds at least MIN_ARTICLE characters of prose.
@@ -80,29 +139,57 @@ export function findArticleSliced(scope, slicer) {
 
 function* scanArticle(scope) {
   const stop = scope.nodeType === 9 ? scope.body : scope.nodeType === 11 ? null : scope; // a shadow root: up to its host's page
-  const noisy = makeNoisy(stop);
-  const score = new Map();
-  const add = (el, s) => el && el.nodeType === 1 && score.set(el, (score.get(el) || 0) + s);
-  let steps = 0; // a paragraph, and its characters
-  for (const p of scope.querySelectorAll(PARAGRAPHS)) {
+  // First the prose of each paragraph (and of each <div> or <td> holding
+  // text of its own), summed on each block above it: what a block holds
+  // decides whether its class words can make it furniture.
+  const held = new Map();
+  const paragraphs = []; // [paragraph, its prose, the block it scores]
+  let total = 0;
+  let steps = 0; // a paragraph, its characters and the blocks above it
+  const take = (p, len, block) => {
+    paragraphs.push([p, len, block]);
+    total += len;
+    for (let e = block; e && e !== stop; e = e.parentElement, steps++) held.set(e, (held.get(e) || 0) + len);
+  };
+  for (const p of scope.querySelectorAll(`${PARAGRAPHS}, div, td`)) {
     if (steps >= CHUNK) {
       yield steps;
       steps = 0;
     }
     steps++;
-    if (p.isContentEditable || noisy(p)) continue;
-    const len = proseLength(p);
+    if (p.isContentEditable) continue;
+    const own = p.localName === 'div' || p.localName === 'td';
+    const len = own ? directProse(p) : proseLength(p);
     steps += charSteps(len);
-    if (len < 25) continue;
-    add(p.parentElement, len);
-    add(p.parentElement?.parentElement, len / 2);
+    // Hidden text (a menu's closed drop-downs, templates) is no one's article.
+    if (len >= 25 && (own ? p : p.parentElement) && p.checkVisibility?.() !== false) take(p, len, own ? p : p.parentElement);
   }
+  const noisy = makeNoisy(stop, (el) => held.get(el) || 0, total);
+  const score = new Map();
+  const add = (el, s) => el && el.nodeType === 1 && score.set(el, (score.get(el) || 0) + s);
+  for (const [p, len, block] of paragraphs) {
+    if (steps >= CHUNK) {
+      yield steps;
+      steps = 0;
+    }
+    steps++;
+    if (noisy(p)) continue;
+    add(block, len);
+    add(block.parentElement, len / 2);
+  }
+  yield steps;
+  // The best of the leading candidates once their links are counted: a menu
+  // of described links (a mega-menu) scores as prose, but is mostly links.
+  const leaders = [...score].filter(([, s]) => s >= MIN_ARTICLE).sort((a, b) => b[1] - a[1]).slice(0, 8);
   /** @type {Element | null} */
   let best = null;
   let top = 0;
-  yield steps;
-  for (const [el, s] of score) if (s > top) [best, top] = [el, s];
-  if (!best || top < MIN_ARTICLE) return null;
+  for (const [el, s] of leaders) {
+    const kept = s * (1 - linkDensity(el));
+    if (kept > top) [best, top] = [el, kept];
+    yield 1 + charSteps((el.textContent || '').length);
+  }
+  if (!best || top < MIN_ARTICLE / 2) return null;
   // Widen to the <article> (headline and byline included) when there is one.
   const article = best.closest('article, [itemprop~="articleBody"], [role="article"]');
   if (article && !isComments(article) && article !== stop?.ownerDocument?.body) {
@@ -134,10 +221,11 @@ function* scanComments(scope, article) {
   return found;
 }
 
-/** What a text map of a unit of `kind` leaves out: for an article, furniture
- * and comments; for comments, furniture (the reply form, buttons). */
-export function skipFor(kind) {
-  return kind === 'comments' ? isFurniture : isNoise;
+/** What a text map of a unit of `kind` over `root` leaves out: for an
+ * article, furniture and comments (articleSkip); for comments, furniture
+ * (the reply form, buttons). */
+export function skipFor(kind, root) {
+  return kind === 'comments' ? isFurniture : articleSkip(root);
 }
 
 /** Open shadow roots in `scope` and in theirs, except ours (`isOurs(host)`), in short tasks. */

@@ -150,7 +150,7 @@ export class Session {
   /** The text map of a unit of `kind` over `root`: what its kind skips, and
    * other units' roots inside it, left out. */
   readText(kind, root, slicer) {
-    const skip = skipFor(kind);
+    const skip = skipFor(kind, root);
     return textMapSliced(root, { skip: (el) => this.byRoot.has(el) || skip(el) }, slicer);
   }
 
@@ -286,7 +286,7 @@ export class Session {
   /** True when `el` is left out of `unit`'s text: the rules of readText() (in
    * a comments unit, a new comment is text; in an article, it is not). */
   isNoiseIn(unit, el) {
-    const skip = skipFor(unit.kind);
+    const skip = skipFor(unit.kind, unit.root);
     for (let e = el; e && e !== unit.root; e = e.parentElement) if (skip(e)) return true;
     return false;
   }
