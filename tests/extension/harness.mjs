@@ -197,18 +197,32 @@ export async function closePages(ext) {
  * `{ host }`), in document order: [{ label, text }]. Read in the page's main
  * world: the highlight registry is the document's, shared by every world. */
 export function highlightsIn(frame, selector, { host = null } = {}) {
-  return frame.evaluate(({ labels, selector, host }) => {
-    const el = (host ? document.querySelector(host)?.shadowRoot : document)?.querySelector(selector);
-    if (!el) throw new Error(`no ${selector}${host ? ` in ${host}` : ''}`);
-    const all = [];
-    for (const label of labels) {
-      for (const range of CSS.highlights.get(`claimlens-${label}`) ?? []) {
-        if (el.contains(range.startContainer) && el.contains(range.endContainer)) all.push({ label, range });
-      }
+  return frame.evaluate(highlightsInPage, { labels: LABELS, selector, host });
+}
+
+/** snapshot()'s work in one document, run in the page (Playwright's or puppeteer's evaluate). */
+export function snapshotInPage(host) {
+  const sr = host ? document.querySelector(host)?.shadowRoot : null;
+  return {
+    html: document.documentElement.outerHTML,
+    sheets: document.adoptedStyleSheets.length,
+    shadow: sr ? sr.innerHTML : null,
+    shadowSheets: sr ? sr.adoptedStyleSheets.length : null,
+  };
+}
+
+/** highlightsIn()'s work, run in the page (Playwright's or puppeteer's evaluate). */
+export function highlightsInPage({ labels, selector, host }) {
+  const el = (host ? document.querySelector(host)?.shadowRoot : document)?.querySelector(selector);
+  if (!el) throw new Error(`no ${selector}${host ? ` in ${host}` : ''}`);
+  const all = [];
+  for (const label of labels) {
+    for (const range of CSS.highlights.get(`claimlens-${label}`) ?? []) {
+      if (el.contains(range.startContainer) && el.contains(range.endContainer)) all.push({ label, range });
     }
-    all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || a.range.compareBoundaryPoints(Range.END_TO_END, b.range));
-    return all.map(({ label, range }) => ({ label, text: range.toString().replace(/\s+/g, ' ').trim() }));
-  }, { labels: LABELS, selector, host });
+  }
+  all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || a.range.compareBoundaryPoints(Range.END_TO_END, b.range));
+  return all.map(({ label, range }) => ({ label, text: range.toString().replace(/\s+/g, ' ').trim() }));
 }
 
 /** Highlighted ranges that touch (intersect) any element matching `selectors`
@@ -304,15 +318,7 @@ export function countsOf(flags) {
 /** What "the page as it was" means: the markup of the top document, of `frame`
  * when it is a subframe, of `host`'s shadow root, and the adopted style sheets. */
 export async function snapshot(page, frame = page.mainFrame(), host = null) {
-  const one = (f) => f.evaluate((host) => {
-    const sr = host ? document.querySelector(host)?.shadowRoot : null;
-    return {
-      html: document.documentElement.outerHTML,
-      sheets: document.adoptedStyleSheets.length,
-      shadow: sr ? sr.innerHTML : null,
-      shadowSheets: sr ? sr.adoptedStyleSheets.length : null,
-    };
-  }, host);
+  const one = (f) => f.evaluate(snapshotInPage, host);
   const top = await one(page.mainFrame());
   return frame === page.mainFrame() ? { top } : { top, frame: await one(frame) };
 }

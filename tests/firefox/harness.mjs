@@ -17,7 +17,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { ROOT, LABELS } from '../browser/helpers.mjs';
-import { timeoutFor } from '../extension/harness.mjs';
+import { timeoutFor, highlightsInPage, snapshotInPage } from '../extension/harness.mjs';
 
 export { timeoutFor };
 export const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
@@ -264,32 +264,13 @@ export function modeOf(s) {
 /** The highlighted ranges inside `selector` (of `host`'s shadow root with
  * `host`), in document order: [{ label, text }], read in the page's world. */
 export function highlightsIn(frame, selector, host = null) {
-  return frame.evaluate((labels, selector, host) => {
-    const el = (host ? document.querySelector(host)?.shadowRoot : document)?.querySelector(selector);
-    if (!el) throw new Error(`no ${selector}`);
-    const all = [];
-    for (const label of labels) {
-      for (const range of CSS.highlights.get(`claimlens-${label}`) ?? []) {
-        if (el.contains(range.startContainer) && el.contains(range.endContainer)) all.push({ label, range });
-      }
-    }
-    all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || a.range.compareBoundaryPoints(Range.END_TO_END, b.range));
-    return all.map(({ label, range }) => ({ label, text: range.toString().replace(/\s+/g, ' ').trim() }));
-  }, LABELS, selector, host);
+  return frame.evaluate(highlightsInPage, { labels: LABELS, selector, host });
 }
 
 /** The page as it is: the top document's markup, its adopted sheets, and
  * those of `host`'s shadow root (in `frame`, the page's frame by default). */
 export function snapshot(frame, host = null) {
-  return frame.evaluate((host) => {
-    const sr = host ? document.querySelector(host)?.shadowRoot : null;
-    return {
-      html: document.documentElement.outerHTML,
-      sheets: document.adoptedStyleSheets.length,
-      shadow: sr ? sr.innerHTML : null,
-      shadowSheets: sr ? sr.adoptedStyleSheets.length : null,
-    };
-  }, host);
+  return frame.evaluate(snapshotInPage, host);
 }
 
 /** Collects a page's console errors and uncaught exceptions. */
