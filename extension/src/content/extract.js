@@ -1,6 +1,7 @@
 // Which text on a page is the article: the densest block of paragraphs, widened
 // to its <article> (which holds the headline), with navigation, banners,
-// asides, ads and share bars left out; reader comments found apart. No site
+// asides, ads and share bars left out (figures and their captions stay);
+// reader comments found apart. No site
 // is named here: only markup conventions (tags, ARIA roles, common class words).
 // Each search walks the whole page: the *Sliced versions run in short tasks
 // (www/slicer.js) for the first reading of a long page.
@@ -8,7 +9,7 @@
 import { CHUNK, charSteps } from '../../../www/slicer.js';
 
 /** Tags never part of the article's text. */
-const NOISE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'button', 'menu', 'dialog', 'figure', 'header']);
+const NOISE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'button', 'menu', 'dialog', 'header']);
 /** ARIA roles of page furniture. */
 const NOISE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog',
   'alertdialog', 'menu', 'menubar', 'toolbar', 'tablist', 'marquee', 'alert']);
