@@ -8,15 +8,18 @@
 
 import { t, tn, num, percent, el, swatch, labelWords, uiLang, uiTag, LABELS } from './ui.js';
 import { languageName as nameOf } from '../../../www/labels.js';
+import { sourceName } from './names.js';
 
 /** @typedef {import('../shared/protocol.js').Figures} Figures */
 /** @typedef {import('../shared/protocol.js').Tally} Tally */
 /** @typedef {import('../shared/protocol.js').SourceFigure} SourceFigure */
 /**
- * What the cards need of the popup: the labels shown, where stepping through
- * each source is ("2/3"), and what a click does.
+ * What the cards need of the popup: the labels shown, the page's address
+ * (a link's source is named by its site), where stepping through each source
+ * is ("2/3"), and what a click does.
  * @typedef {{
  *   shown: ReadonlyArray<import('../shared/protocol.js').Label>,
+ *   page: string,
  *   positions: Map<string, string>,
  *   onLabels: () => void,
  *   onSource: (button: HTMLButtonElement, g: SourceFigure) => void,
@@ -25,6 +28,7 @@ import { languageName as nameOf } from '../../../www/labels.js';
  */
 
 const colon = uiLang === 'fr' ? '\u00a0: ' : ': ';
+
 
 /** @param {Tally['language']} lang */
 const languageName = (lang) => (lang ? nameOf(lang, uiTag) : null);
@@ -100,7 +104,7 @@ function sourceButton(g, on) {
     if (n > 0) chips.push(el('span', { className: `chip ${l}` }, el('span', { className: 'visually-hidden' }, `${labelWords[l]}${colon}`), num(n)));
   }
   return el('button', { type: 'button', className: 'source', dataset: { key: `source:${g.source}` }, onclick: (e) => on.onSource(e.currentTarget, g) },
-    el('span', { className: 'who' }, g.source),
+    el('span', { className: 'who', title: g.source }, sourceName(g.source, on.page)),
     el('span', { className: 'pos' }, on.positions.get(g.source) || ''),
     el('span', { className: 'chips' }, chips));
 }

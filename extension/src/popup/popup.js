@@ -121,7 +121,7 @@ function body(figures) {
       break;
   }
   const out = [];
-  const on = { shown: shownLabels(), positions: app.positions, onLabels, onSource: stepSource, onStat: stepFlag };
+  const on = { shown: shownLabels(), page: app.state?.url || app.tabUrl || '', positions: app.positions, onLabels, onSource: stepSource, onStat: stepFlag };
   if (figures.article) out.push(...articleCards(figures.article, on));
   else out.push(message('noArticleTitle', 'noArticleText'));
   if (figures.comments) out.push(commentsCard(figures.comments));
