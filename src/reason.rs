@@ -73,17 +73,25 @@ pub fn reason(why: Why, lang: Lang, source: Option<&str>, cue: Option<&str>) -> 
         Why::Unsourced(Claim::Causal) => r.causal,
         Why::Unsourced(Claim::Factual) => r.factual,
     };
-    let src = source.unwrap_or("?");
+    // A name or cue may run over a soft line break ("Jean\nDupont"): the
+    // reason stays on one line.
+    let src = one_line(source.unwrap_or("?"));
+    let cue = one_line(cue.unwrap_or(""));
     let mut out = String::new();
     for piece in template {
         match piece {
             Piece::Text(t) => out.push_str(t),
-            Piece::Source => out.push_str(src),
-            Piece::Joined(rules) => out.push_str(&join(rules, src)),
-            Piece::Cue => out.push_str(cue.unwrap_or("")),
+            Piece::Source => out.push_str(&src),
+            Piece::Joined(rules) => out.push_str(&join(rules, &src)),
+            Piece::Cue => out.push_str(&cue),
         }
     }
     out
+}
+
+/// Runs of whitespace as single spaces.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn join(rules: &[Join], src: &str) -> String {
@@ -137,6 +145,19 @@ mod tests {
         assert_eq!(of("Anne Roy"), "Citation directe d'Anne Roy.");
         assert_eq!(of("Luka Malle"), "Citation directe de Luka Malle.");
         assert_eq!(of("la ministre"), "Citation directe de la ministre.");
+    }
+
+    #[test]
+    fn a_name_over_a_line_break_stays_on_one_line() {
+        let r = reason(
+            Why::Reported,
+            Lang::Fr,
+            Some("Jean\nDupont"),
+            Some("a\n déclaré"),
+        );
+        assert_eq!(r, "Propos attribués à Jean Dupont (« a déclaré »).");
+        let r = reason(Why::Quoted, Lang::En, Some("the\r\nminister"), None);
+        assert!(!r.contains('\n') && r.contains("the minister"), "{r}");
     }
 
     #[test]

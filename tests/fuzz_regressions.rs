@@ -53,3 +53,22 @@ fn a_link_without_href_sources_nothing() {
         );
     }
 }
+
+/// A description ending one line ("selon l'expeody>") was resolved to the
+/// names opening the next ("Accueil\nSécurité"), and the reason spanned two
+/// lines. An apposition is read within one line; a reason is one line.
+#[test]
+fn a_source_never_runs_across_a_line() {
+    let options = Options {
+        lang: Some(claimlens::Lang::Fr),
+        ..Options::default()
+    };
+    let text = "Cependant, selon l’expeody>\nAccueil\nSécurité au Mali : pour la France, la Russie a échoué\nCependant, selon l’expeody>";
+    let a = analyze(text, &options);
+    assert!(!a.flags.is_empty(), "{a:?}");
+    for f in &a.flags {
+        let src = f.source.as_deref().unwrap_or("");
+        assert!(!src.contains('\n') && !src.contains("Accueil"), "{f:?}");
+        assert!(!f.reason.contains('\n'), "{f:?}");
+    }
+}

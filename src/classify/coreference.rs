@@ -125,6 +125,10 @@ fn apposition_at(
 ) -> Option<String> {
     let from = floor_boundary(text, place.saturating_sub(AROUND).max(lo));
     let to = floor_boundary(text, (place + AROUND).min(at));
+    // An apposition is written in one paragraph: "l'expert\nAccueil" is a
+    // noun at a line's end and the next line's first word.
+    let from = text[from..place].rfind('\n').map_or(from, |i| from + i + 1);
+    let to = text[place..to].find('\n').map_or(to, |i| place + i);
     let toks = tokenize(text, from, to, &[]);
     let reader = Reader::new(&toks, lang);
     let j = toks.iter().position(|t| t.start == place && t.is_word())?;
@@ -237,6 +241,18 @@ mod tests {
             Some("Elizabeth Warren")
         );
         assert_eq!(last(t, "a senator", Lang::En), None);
+    }
+
+    #[test]
+    fn a_name_is_never_read_across_a_line_break() {
+        // A noun ending one line and names opening the next (a menu, a
+        // heading) are no apposition; the name itself is never cut in two.
+        let t = "Selon l'expert\nAccueil Sécurité au Mali\nLa suite. ";
+        assert_eq!(last(t, "l'expert", Lang::Fr), None);
+        let t = "Paris Anne\nHidalgo, maire de Paris, a parlé. ";
+        assert_eq!(last(t, "la maire", Lang::Fr).as_deref(), Some("Hidalgo"));
+        let t = "Hello from the senator\nElizabeth Warren Street. ";
+        assert_eq!(last(t, "the senator", Lang::En), None);
     }
 
     #[test]
