@@ -29,6 +29,7 @@ const GRAMMAR: &[(&str, Type)] = &[
     ("clock_words", Type::List),
     ("bare_plural_is_vague", Type::Bool),
     ("conditional_suffixes", Type::List),
+    ("noun_complements", Type::List),
 ];
 
 /// Every template of reasons.txt (the fields of `Reasons`).

@@ -30,6 +30,10 @@ pub struct Grammar {
     pub bare_plural_is_vague: bool,
     /// Endings of a verb in the conditional, read as hearsay ("favoriserait").
     pub conditional_suffixes: &'static [&'static str],
+    /// Prepositions after which a verb form is a noun, unless an infinitive
+    /// or a gerund: "lanceurs d'alerte", "a series of claims" (but "vient
+    /// d'annoncer", "accused of saying").
+    pub noun_complements: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/grammar_tables.rs"));

@@ -194,6 +194,22 @@ impl<'t, 'a> Reader<'t, 'a> {
         !common.iter().any(|&x| f.has(x))
     }
 
+    /// A word that needs a word after it: an elision, a function word
+    /// (preposition, conjunction, "de", "of"), a determiner.
+    pub(super) fn dangles(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let f = self.fam(i);
+        let needs_next = [
+            Family::Function,
+            Family::Preposition,
+            Family::Conjunction,
+            Family::Determiner,
+            Family::Linker,
+        ];
+        t.is_word() && (t.text.ends_with('\'') || t.text.ends_with('’'))
+            || !self.proper(i) && needs_next.iter().any(|&x| f.has(x))
+    }
+
     /// The token index where the cue starts and the one just after it.
     pub fn cue_tokens(&self, cue: &Cue) -> (usize, usize) {
         // Tokens are in text order: binary searches keep long sentences linear.
@@ -202,7 +218,24 @@ impl<'t, 'a> Reader<'t, 'a> {
         (v, e.max(v + 1).min(self.toks.len()))
     }
 
-    pub(super) fn attribution(&self, who: Who, lo: usize, hi: usize, cue: &Cue) -> Attribution {
+    pub(super) fn attribution(
+        &self,
+        mut who: Who,
+        lo: usize,
+        mut hi: usize,
+        cue: &Cue,
+    ) -> Attribution {
+        // A name never ends on a word that opens what follows: "Ces lanceurs
+        // d'", "the union but", "le ministère de".
+        let written = hi > lo;
+        while hi > lo && self.dangles(hi - 1) {
+            hi -= 1;
+        }
+        // Nothing left ("Et d'ironiser :", "Avant d'ajouter :"): the verb's
+        // subject is the one speaking before, as a pronoun's is.
+        if written && hi == lo && matches!(who, Who::Named | Who::Vague) {
+            who = Who::Pronoun;
+        }
         let source = (hi > lo).then(|| (self.toks[lo].start, self.toks[hi - 1].end));
         Attribution {
             who,

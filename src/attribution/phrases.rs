@@ -116,7 +116,7 @@ impl Reader<'_, '_> {
                 while hi < self.toks.len()
                     && hi - lo < 10
                     && !self.is_boundary(hi)
-                    && !self.fam(hi).has(Family::Aux)
+                    && (!self.fam(hi).has(Family::Aux) || self.determines_next(hi))
                 {
                     // "Mrs. Clinton introduced him": a plain word after a name is its verb.
                     let after_name = self.proper(hi - 1)
@@ -133,6 +133,15 @@ impl Reader<'_, '_> {
             lo = (lo..self.toks.len().min(lo + REACH)).find(|&i| self.punct(i, ','))? + 1;
         }
         None
+    }
+
+    /// "l'" in "le chef de l'État" is an article, not the object pronoun of
+    /// "le maire l'a dit": a plain word follows it, no verb.
+    fn determines_next(&self, i: usize) -> bool {
+        self.fam(i).has(Family::Determiner)
+            && self.toks.get(i + 1).is_some_and(|n| n.is_word())
+            && !self.fam(i + 1).has(Family::Aux)
+            && !self.lex_verb(i + 1)
     }
 
     pub(super) fn lex_verb(&self, i: usize) -> bool {

@@ -48,6 +48,10 @@ impl Reader<'_, '_> {
             return None;
         }
         let (lo, hi) = self.main_subject().filter(|&(_, hi)| hi <= o)?;
+        // "C'est le cas de…": a subject of words that name nothing.
+        if (lo..hi).all(|i| self.dangles(i)) {
+            return None;
+        }
         // A subject that is someone: a name or an office, not "Mercredi 19 décembre".
         let someone = (lo..hi).any(|i| self.proper(i) || self.fam(i).has(Family::Office))
             && !self.fam(lo).has(Family::Month)

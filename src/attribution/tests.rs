@@ -253,3 +253,59 @@ fn a_progressive_is_no_passive_and_a_possessive_no_subject() {
         r.flags
     );
 }
+
+/// A source is what a reader would call it: never a fragment that ends on
+/// "de", "d'", "mais" or "of", nor a subject made of such words alone.
+#[test]
+fn a_source_is_never_a_fragment() {
+    let src = |text, lang| one(text, lang).1;
+    assert_eq!(
+        src(
+            "Le chef de l'État a suggéré une piste, arguant qu'elle était sûre.",
+            Lang::Fr
+        )
+        .as_deref(),
+        Some("Le chef de l'État")
+    );
+    assert_eq!(
+        src(
+            "Ces lanceurs d'alerte affirment que la loi les expose.",
+            Lang::Fr
+        )
+        .as_deref(),
+        Some("Ces lanceurs d'alerte")
+    );
+    assert_eq!(
+        src(
+            "Le maire vient d'annoncer que la route sera fermée.",
+            Lang::Fr
+        )
+        .as_deref(),
+        Some("Le maire")
+    );
+    // A narrative infinitive speaks with the voice of the sentence before.
+    let text =
+        "« Nous partirons », a déclaré Anne Roy. Et d'ironiser : « On a cherché sans trouver. »";
+    let r = analyze(text, &Options::default());
+    let last = r.flags.last().expect("flags");
+    assert_eq!(
+        (last.label, last.source.as_deref()),
+        (Label::Quote, Some("Anne Roy")),
+        "{:?}",
+        r.flags
+    );
+    // "C'est le cas de…" names no speaker of the words quoted after it.
+    let (label, source) = one(
+        "C'est le cas de la spiruline, \"préconisée pour ses vertus détoxifiantes\".",
+        Lang::Fr,
+    );
+    assert_eq!((label, source), (Label::Vague, None));
+    assert_eq!(
+        src(
+            "The mayor has just announced that the road will close.",
+            Lang::En
+        )
+        .as_deref(),
+        Some("The mayor")
+    );
+}

@@ -31,6 +31,9 @@ impl Reader<'_, '_> {
         if v > 0 && self.fam(v - 1).has(Family::NounMarker) || possessive {
             return None;
         }
+        if v > 0 && self.noun_complement(v) {
+            return None;
+        }
         // (The cue ends on a token.)
         self.toks.get(after - 1)?;
         // "dit-il", "affirme-t-elle": the subject is in the verb.
@@ -248,5 +251,14 @@ impl Reader<'_, '_> {
         self.grammar.drops_complementizer
             && self.np_starter(k)
             && (k + 1..(k + 8).min(self.toks.len())).any(|j| self.fam(j).has(Family::Aux))
+    }
+
+    /// A verb form after a preposition that makes it a noun ("d'alerte",
+    /// "of claims"), unless it is an infinitive or a gerund ("d'annoncer").
+    fn noun_complement(&self, v: usize) -> bool {
+        let before = self.toks[v - 1].lower().replace('’', "'");
+        self.grammar.noun_complements.contains(&before.as_str())
+            && !self.ends_in(v, self.grammar.infinitive_suffixes)
+            && !self.ends_in(v, self.grammar.gerund_suffixes)
     }
 }

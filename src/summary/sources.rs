@@ -100,7 +100,10 @@ struct Counts {
 fn shown_name(f: &Entry) -> Option<String> {
     match (f.source.map(str::trim), f.cue.map(str::trim)) {
         (Some(s), _) if !s.is_empty() => Some(s.to_owned()),
-        (_, Some(c)) if c.chars().any(char::is_alphanumeric) => Some(format!("“{c}”")),
+        // A vague claim with no source is known by its phrase ("selon
+        // certains", "it is said"); a lone word (the verb "confié", the
+        // conditional "aurait", a quotation mark) names nobody.
+        (_, Some(c)) if c.split_whitespace().nth(1).is_some() => Some(format!("“{c}”")),
         _ => None,
     }
 }
