@@ -2,9 +2,9 @@
 // `tsc` (tsconfig.json); Label, Claim and LangCode are the WebAssembly
 // module's (pkg/claimlens.d.ts, LangCode written from data/languages.tsv).
 
-import type { Label, Flag, LangCode } from './highlight.js';
+import type { Label, Claim, Flag, LangCode, Narration } from './highlight.js';
 import type { analyze, summarize, version } from './pkg/claimlens.js';
-export type { Label, Claim, Flag, LangCode } from './highlight.js';
+export type { Label, Claim, Flag, LangCode, Narration } from './highlight.js';
 
 export const LABELS: readonly Label[];
 /** Event fired on the element after each analysis; `detail` is the summary. */
@@ -25,6 +25,8 @@ export interface Summary {
   language: LangCode;
   sentences: number;
   counts: Record<Label, number>;
+  /** Unsourced flags per claim kind (statistic, evaluative, causal, factual: plain narration; "other": none given). */
+  claims: Record<Claim | 'other', number>;
   /** (quote + attributed) / sentences, 0..1. */
   sourcedShare: number;
   /** Named sources of quotes and attributed claims, most frequent first. */
@@ -46,6 +48,10 @@ export interface AttachOptions {
   uiLang?: 'page' | 'text' | LangCode;
   /** Force the overlay fallback, or the Highlight API. */
   mode?: 'highlight' | 'overlay';
+  /** Unsourced plain narration (claim "factual"): "quiet" (a fine dotted
+   * line, no tint; default), "loud" (like other unsourced claims) or
+   * "hidden" (not highlighted; still counted in the summary). */
+  narration?: Narration;
   /** false: ignore the element's hyperlinks (by default a linked sentence counts as sourced). */
   links?: boolean;
   /** Where the wasm-bindgen glue is (default: ./pkg/claimlens.js beside claimlens.js). */
@@ -79,7 +85,7 @@ export function load(options?: Pick<AttachOptions, 'moduleUrl' | 'wasmUrl'>): Pr
   version: typeof version;
 }>;
 
-/** `<claim-lens lang="fr" labels="quote,vague" ui-lang="text" mode="overlay">`. */
+/** `<claim-lens lang="fr" labels="quote,vague" ui-lang="text" mode="overlay" narration="loud">`. */
 export class ClaimLensElement extends HTMLElement {
   static observedAttributes: string[];
   /** Resolves after the latest analysis. */

@@ -90,7 +90,7 @@ class Lens {
     this.controller = null;
     const ui = o.uiLang === 'text' ? result.language : langOf(o.uiLang) || undefined;
     const controller = highlight(this.element, result.flags, {
-      map, analysisLang: result.language, lang: ui, mode: o.mode,
+      map, analysisLang: result.language, lang: ui, mode: o.mode, narration: o.narration,
     });
     let summary;
     try {
@@ -104,6 +104,14 @@ class Lens {
     this.figures = summary;
     this.element.dispatchEvent(new CustomEvent(HIGHLIGHTED_EVENT, { bubbles: true, composed: true, detail: summary }));
     return summary;
+  }
+
+  /** Focus on flag `i` of the analysis (a flag not highlighted, none).
+   * @param {number} i */
+  focus(i) {
+    const flag = this.result?.flags[i];
+    const c = this.controller;
+    if (flag && c) c.focus(c.items.findIndex((it) => it.flag === flag));
   }
 
   /** @returns {Summary | null} */
@@ -125,7 +133,8 @@ class Lens {
  * ("auto" or a language code of data/languages.tsv), `labels` (subset of
  * the four), `uiLang` ("page": the nearest `lang` attribute, the default;
  * "text": the analysed language; or a code), `mode` ("highlight" |
- * "overlay"), `links` (false: ignore the element's hyperlinks), `moduleUrl`,
+ * "overlay"), `narration` ("quiet" | "loud" | "hidden": how unsourced plain
+ * narration is marked; default quiet), `links` (false: ignore the element's hyperlinks), `moduleUrl`,
  * `wasmUrl`. Resolves to `{ update(), summary(), analysis(), focus(i), detach() }`.
  * @param {Element} element
  * @param {AttachOptions} [options]
@@ -147,7 +156,7 @@ export async function attach(element, options = {}) {
     update: () => lens.update(),
     summary: () => lens.summary(),
     analysis: () => lens.result,
-    focus: (/** @type {number} */ i) => lens.controller?.focus(i),
+    focus: (/** @type {number} */ i) => lens.focus(i),
     detach: () => lens.detach(),
   };
 }
@@ -165,12 +174,12 @@ function parseLabels(value) {
 const Base = /** @type {typeof HTMLElement} */ (typeof HTMLElement === 'function' ? HTMLElement : class {});
 
 /**
- * `<claim-lens lang="fr" labels="quote,vague" ui-lang="text">…</claim-lens>`:
+ * `<claim-lens lang="fr" labels="quote,vague" ui-lang="text" narration="loud">…</claim-lens>`:
  * highlights its own content, re-analyses when its attributes or content
  * change, detaches when removed. `el.ready` resolves after the latest analysis.
  */
 export class ClaimLensElement extends Base {
-  static observedAttributes = ['lang', 'labels', 'ui-lang', 'mode'];
+  static observedAttributes = ['lang', 'labels', 'ui-lang', 'mode', 'narration'];
 
   /** @type {Lens | null} */
   #lens = null;
@@ -244,6 +253,7 @@ export class ClaimLensElement extends Base {
         labels: parseLabels(this.getAttribute('labels')),
         uiLang: this.getAttribute('ui-lang') || 'page',
         mode: this.getAttribute('mode') || undefined,
+        narration: this.getAttribute('narration') || undefined,
       });
       if (!this.#lens) {
         this.#lens = new Lens(this, options);

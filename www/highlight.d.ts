@@ -102,14 +102,30 @@ export interface HighlightOptions {
   ui?: LensUI;
   /** A line the tooltip adds under the label, per language (e.g. where the text is). */
   note?: { en: string; fr?: string };
-  /** The flags' ranges, built beforehand by itemsSliced() (with the same `map` and `note`). */
+  /** How unsourced plain narration (claim "factual") is marked: "quiet" (a
+   * fine dotted line, no tint; the default), "loud" (like other unsourced
+   * claims) or "hidden" (not highlighted). */
+  narration?: Narration;
+  /** The flags' ranges, built beforehand by itemsSliced() (with the same `map`, `note` and `narration`). */
   items?: HighlightItem[];
 }
 
-/** A flag and the live Range it covers. */
+export type Narration = 'quiet' | 'loud' | 'hidden';
+
+/** What itemsSliced() needs besides the flags: as highlight()'s options. */
+export interface ItemOptions {
+  note?: { en: string; fr?: string };
+  narration?: Narration;
+}
+
+/** How a flag is painted: its label's style, or unsourced plain narration's quiet one. */
+export type Mark = Label | 'unsourced-quiet';
+
+/** A flag, the live Range it covers and how it is painted (`claimlens-<mark>`). */
 export interface HighlightItem {
   flag: Flag;
   range: Range;
+  mark: Mark;
   note?: { en: string; fr?: string };
 }
 
@@ -132,7 +148,7 @@ export interface UIOptions {
 export interface LensUI {
   readonly mode: 'highlight' | 'overlay';
   /** Every flag shown, in document order. */
-  readonly items: ReadonlyArray<{ flag: Flag; range: Range }>;
+  readonly items: ReadonlyArray<{ flag: Flag; range: Range; mark: Mark }>;
   /** Removes the host and listeners: call once every controller using it is cleared. */
   destroy(): void;
 }
@@ -152,7 +168,7 @@ export interface HighlightController {
   /** Re-measures overlay boxes, focus ring and tooltip after a layout change. */
   refresh(): void;
   /** Shows `flags` of the root's text read again as `map` instead: a flag whose
-   * label and range are unchanged keeps its item and registered range (its
+   * mark and range are unchanged keeps its item and registered range (its
    * text is not highlighted again). `items`: their ranges from itemsSliced(). */
   update(flags: readonly Flag[], map?: TextMap, items?: HighlightItem[]): void;
   /** Removes this controller's highlights, stylesheet (when last), host element and listeners. */
@@ -164,7 +180,7 @@ export function highlight(root: Element | ShadowRoot, flags: readonly Flag[], op
 
 /** The ranges of `flags` in `map`'s text, built in short tasks, for highlight()
  * or update() to register at once (the page repaints once). */
-export function itemsSliced(flags: readonly Flag[], map: TextMap, slicer: Slicer, note?: { en: string; fr?: string }): Promise<HighlightItem[]>;
+export function itemsSliced(flags: readonly Flag[], map: TextMap, slicer: Slicer, options?: ItemOptions): Promise<HighlightItem[]>;
 
 /** Clears every highlight this module shows. */
 export function clear(): void;
@@ -172,5 +188,5 @@ export function clear(): void;
 /** True where the CSS Custom Highlight API can paint ranges. */
 export function supportsHighlights(): boolean;
 
-/** The `::highlight(claimlens-*)` rules. */
+/** The `::highlight(claimlens-<mark>)` rules. */
 export function highlightCSS(): string;

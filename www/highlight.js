@@ -4,7 +4,7 @@
 // hover live there too. Used by the widget (claimlens.js) and, later, by the
 // browser extension: it knows nothing of the demo page.
 
-import { LABELS, STYLES, INK, langOf } from './labels.js';
+import { MARKS, STYLES, INK, langOf, markOf } from './labels.js';
 import { textMap } from './textmap.js';
 import { LensUI } from './lens-ui.js';
 import { runSync, CHUNK } from './slicer.js';
@@ -21,7 +21,7 @@ export { LABELS } from './labels.js';
 /** @typedef {import('./highlight.js').UIOptions} UIOptions */
 
 const PREFIX = 'claimlens-';
-const active = new Set(); // live controllers, so that several widgets share one Highlight per label
+const active = new Set(); // live controllers, so that several widgets share one Highlight per mark
 /** @type {(CSSStyleSheet & { doc?: Document }) | null} the ::highlight() rules, constructed once (for `doc`) */
 let sheet = null;
 const adopted = new Map(); // document or shadow root -> how many controllers paint in it
@@ -55,7 +55,9 @@ export function createUI(doc = document, options = {}) {
  * `analysisLang`), `analysisLang`, `mode` ("highlight" | "overlay"; default:
  * highlight where supported), `ui` (a createUI() to join instead of a UI of
  * its own), `note` ({ en, fr }: a line the tooltip adds, such as where the
- * text is), `items` (the flags' ranges, already built by itemsSliced()).
+ * text is), `narration` ("quiet" | "loud" | "hidden": how unsourced plain
+ * narration is marked; default quiet), `items` (the flags' ranges, already
+ * built by itemsSliced() with the same note and narration).
  * Returns a controller: `{ mode, map, items, focus(i), refresh(), update(flags, map, items), clear() }`.
  * @param {Element | ShadowRoot} root
  * @param {readonly Flag[]} flags
@@ -64,38 +66,41 @@ export function createUI(doc = document, options = {}) {
  */
 export function highlight(root, flags, options = {}) {
   const map = options.map || textMap(root);
-  return present(root, options.items || runSync(itemsOf(flags, map, options.note)), map, options);
+  return present(root, options.items || runSync(itemsOf(flags, map, options)), map, options);
 }
 
 /**
- * The ranges of `flags` in `map`'s text ([{ flag, range, note }]), built in
- * short tasks (`slicer`, see slicer.js) for highlight() or update() to
- * register at once (one repaint). Rejects with Cancelled when the slicer stops.
+ * The ranges of `flags` in `map`'s text ([{ flag, range, mark, note }]), built
+ * in short tasks (`slicer`, see slicer.js) for highlight() or update() to
+ * register at once (one repaint). `options`: `note`, `narration` (as
+ * highlight()'s). Rejects with Cancelled when the slicer stops.
  * @param {readonly Flag[]} flags
  * @param {TextMap} map
  * @param {import('./highlight.js').Slicer} slicer
- * @param {HighlightItem['note']} [note]
+ * @param {import('./highlight.js').ItemOptions} [options]
  * @returns {Promise<HighlightItem[]>}
  */
-export async function itemsSliced(flags, map, slicer, note) {
-  const items = await slicer.run(itemsOf(flags, map, note));
+export async function itemsSliced(flags, map, slicer, options = {}) {
+  const items = await slicer.run(itemsOf(flags, map, options));
   slicer.check();
   return items;
 }
 
-/** The flags' ranges: [{ flag, range, note }], a step each, reported every CHUNK.
+/** The flags' ranges: [{ flag, range, mark, note }], a step each, reported
+ * every CHUNK; a flag its narration setting hides gets none.
  * @param {readonly Flag[]} flags
  * @param {TextMap} map
- * @param {HighlightItem['note']} [note]
+ * @param {import('./highlight.js').ItemOptions} options
  * @returns {Generator<number, HighlightItem[]>} */
-function* itemsOf(flags, map, note) {
+function* itemsOf(flags, map, { note, narration }) {
   /** @type {HighlightItem[]} */
   const items = [];
   for (let i = 0; i < flags.length; i++) {
     if (i % CHUNK === CHUNK - 1) yield CHUNK;
     const flag = flags[i];
-    const range = map.range(flag.start_utf16 ?? flag.start, flag.end_utf16 ?? flag.end);
-    if (range) items.push({ flag, range, note });
+    const mark = markOf(flag, narration);
+    const range = mark && map.range(flag.start_utf16 ?? flag.start, flag.end_utf16 ?? flag.end);
+    if (mark && range) items.push({ flag, range, mark, note });
   }
   yield flags.length % CHUNK;
   return items;
@@ -122,13 +127,13 @@ function present(root, items, map, options) {
       styled = true;
       addStyles(paintRoot, doc);
       for (const it of items) {
-        registryHighlight(it.flag.label).add(it.range);
+        registryHighlight(it.mark).add(it.range);
         added.push(it);
       }
     }
     group = ui.add(root, items, map);
   } catch (error) {
-    for (const { flag, range } of added) ours.get(flag.label)?.delete(range);
+    for (const { mark, range } of added) ours.get(mark)?.delete(range);
     dropEmpty();
     if (styled) removeStyles(paintRoot);
     if (!shared) ui.destroy();
@@ -136,7 +141,7 @@ function present(root, items, map, options) {
   }
   let cleared = false;
   const base = () => ui.items.indexOf(items[0]);
-  /** Shows `next` instead of the current items: an item whose label and
+  /** Shows `next` instead of the current items: an item whose mark and
    * range are unchanged stays (same object, same registered range), so that
    * text a re-read did not change is not highlighted again. */
   const replace = (next, newMap) => {
@@ -148,7 +153,7 @@ function present(root, items, map, options) {
     }
     const kept = new Set();
     const out = next.map((n) => {
-      const old = before.get(n.range.startContainer)?.find((o) => !kept.has(o) && o.flag.label === n.flag.label && sameRange(o.range, n.range));
+      const old = before.get(n.range.startContainer)?.find((o) => !kept.has(o) && o.mark === n.mark && sameRange(o.range, n.range));
       if (!old) return n;
       kept.add(old);
       old.flag = n.flag; // the same sentence, at its new offsets
@@ -157,8 +162,8 @@ function present(root, items, map, options) {
     });
     if (mode === 'highlight') {
       reregister();
-      for (const it of items) if (!kept.has(it)) ours.get(it.flag.label)?.delete(it.range);
-      for (const it of out) if (!kept.has(it)) registryHighlight(it.flag.label).add(it.range);
+      for (const it of items) if (!kept.has(it)) ours.get(it.mark)?.delete(it.range);
+      for (const it of out) if (!kept.has(it)) registryHighlight(it.mark).add(it.range);
       dropEmpty();
     }
     items.splice(0, items.length, ...out);
@@ -178,7 +183,7 @@ function present(root, items, map, options) {
     /** Shows `flags` read through `newMap` (the root's text read again)
      * instead; `next`: their ranges, already built by itemsSliced(). */
     update(flags, newMap = map, next = undefined) {
-      if (!cleared) replace(next || runSync(itemsOf(flags, newMap, options.note)), newMap);
+      if (!cleared) replace(next || runSync(itemsOf(flags, newMap, options)), newMap);
     },
     /** Removes this controller's highlights, boxes, host, listeners. */
     clear() {
@@ -187,7 +192,7 @@ function present(root, items, map, options) {
       if (shared) ui.remove(group);
       else ui.destroy();
       if (mode === 'highlight') {
-        for (const { flag, range } of items) ours.get(flag.label)?.delete(range);
+        for (const { mark, range } of items) ours.get(mark)?.delete(range);
         dropEmpty();
         removeStyles(paintRoot);
       }
@@ -203,11 +208,11 @@ const sameRange = (a, b) => a.startContainer === b.startContainer && a.startOffs
 
 /** Unregisters this module's highlights that hold no range any more. */
 function dropEmpty() {
-  for (const [label, hl] of ours) {
+  for (const [mark, hl] of ours) {
     if (hl.size > 0) continue;
     // Only delete the entry if it is still ours: never touch anyone else's.
-    if (CSS.highlights.get(PREFIX + label) === hl) CSS.highlights.delete(PREFIX + label);
-    ours.delete(label);
+    if (CSS.highlights.get(PREFIX + mark) === hl) CSS.highlights.delete(PREFIX + mark);
+    ours.delete(mark);
   }
 }
 
@@ -223,14 +228,14 @@ export function clear() {
   for (const c of [...active]) c.clear();
 }
 
-const ours = new Map(); // label -> the Highlight this module registered
+const ours = new Map(); // mark (a label, or "unsourced-quiet") -> the Highlight this module registered
 
-function registryHighlight(label) {
-  let hl = ours.get(label);
+function registryHighlight(mark) {
+  let hl = ours.get(mark);
   if (!hl) {
     hl = new Highlight();
-    CSS.highlights.set(PREFIX + label, hl);
-    ours.set(label, hl); // kept only once registered: a registry that refused it holds nothing of ours
+    CSS.highlights.set(PREFIX + mark, hl);
+    ours.set(mark, hl); // kept only once registered: a registry that refused it holds nothing of ours
   }
   return hl;
 }
@@ -238,15 +243,19 @@ function registryHighlight(label) {
 /** Registers ours again where the page emptied the registry (a name the
  * page gave a highlight of its own stays the page's). */
 function reregister() {
-  for (const [label, hl] of ours) if (!CSS.highlights.has(PREFIX + label)) CSS.highlights.set(PREFIX + label, hl);
+  for (const [mark, hl] of ours) if (!CSS.highlights.has(PREFIX + mark)) CSS.highlights.set(PREFIX + mark, hl);
 }
 
-/** The ::highlight() rules: tint, forced ink for contrast, and the label's underline style. */
+/** The ::highlight() rules: tint and forced ink for contrast (a quiet mark
+ * has neither), the mark's underline style, kept inside the line (labels.js). */
 export function highlightCSS() {
-  return LABELS.map((l) => {
-    const s = STYLES[l];
-    return `::highlight(${PREFIX}${l}) { color: ${INK}; background-color: ${s.tint}; ` +
-      `text-decoration: underline ${s.deco} ${s.line} 2px; text-underline-offset: 0.2em; }`;
+  return MARKS.map((m) => {
+    const s = STYLES[m];
+    const tint = s.tint ? `color: ${INK}; background-color: ${s.tint}; ` : '';
+    // A wave crosses the descenders: cut by them, it would be dashes.
+    const skip = s.deco === 'wavy' ? ' text-decoration-skip-ink: none;' : '';
+    return `::highlight(${PREFIX}${m}) { ${tint}text-decoration: underline ${s.deco} ${s.line} ${s.thick}; ` +
+      `text-underline-offset: ${s.offset};${skip} }`;
   }).join('\n');
 }
 

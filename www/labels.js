@@ -17,13 +17,41 @@ export const LABELS = Object.freeze(['quote', 'attributed', 'vague', 'unsourced'
 // colours (WCAG AA asks 4.5:1). The underline colour is the label's strong
 // shade, >= 4.5:1 against its tint, and each label has its own underline
 // style so that the labels differ by more than colour.
+// Underlines stay inside the line's own box (thin, close to the baseline, in
+// em): the next line's tint is painted after them, so a line drawn lower is
+// hidden under that tint, except in the gap between two sentences, where a
+// sliver of it shows. `thick` and `offset` are tested against that
+// (tests/browser/marks.test.mjs).
 export const INK = '#111827';
 export const STYLES = {
-  quote: { tint: '#dbeafe', line: '#1d4ed8', deco: 'solid' },
-  attributed: { tint: '#dcfce7', line: '#15803d', deco: 'double' },
-  vague: { tint: '#fef3c7', line: '#b45309', deco: 'dashed' },
-  unsourced: { tint: '#ffe4e6', line: '#be123c', deco: 'wavy' },
+  quote: { tint: '#dbeafe', line: '#1d4ed8', deco: 'solid', thick: '2px', offset: '0.04em' },
+  attributed: { tint: '#dcfce7', line: '#15803d', deco: 'double', thick: '1px', offset: '0.02em' },
+  vague: { tint: '#fef3c7', line: '#b45309', deco: 'dashed', thick: '2px', offset: '0.04em' },
+  unsourced: { tint: '#ffe4e6', line: '#be123c', deco: 'wavy', thick: '1px', offset: '-0.14em' },
+  // Plain narration nobody vouches for, marked quietly: no tint and no forced
+  // ink (the page's own colours stay), a fine dotted line (>= 3:1 on white).
+  'unsourced-quiet': { tint: null, line: '#be123c', deco: 'dotted', thick: '1px', offset: '0.06em' },
 };
+
+/** How highlights paint: one name per style, the label's, and unsourced
+ * plain narration's quiet one. */
+/** @type {ReadonlyArray<import('./highlight.js').Mark>} */
+export const MARKS = Object.freeze([...LABELS, 'unsourced-quiet']);
+
+/** What plain narration (unsourced, claim `factual`) looks like: quiet,
+ * loud like the other unsourced claims, or hidden (counted, not highlighted). */
+/** @type {ReadonlyArray<import('./highlight.js').Narration>} */
+export const NARRATION = Object.freeze(['quiet', 'loud', 'hidden']);
+
+/** The mark a flag is painted with ("unsourced-quiet", its label), or null
+ * when it is not painted.
+ * @param {{ label: Label, claim?: string | null }} flag
+ * @param {string} [narration] one of NARRATION; default quiet
+ * @returns {import('./highlight.js').Mark | null} */
+export function markOf(flag, narration = 'quiet') {
+  if (flag.label !== 'unsourced' || flag.claim !== 'factual' || narration === 'loud') return flag.label;
+  return narration === 'hidden' ? null : 'unsourced-quiet';
+}
 
 const WORDS = {
   en: {
@@ -34,7 +62,7 @@ const WORDS = {
     statistic: 'figure',
     evaluative: 'judgement',
     causal: 'cause and effect',
-    factual: 'fact',
+    factual: 'plain narration',
     source: 'Source',
     cue: 'Cue',
     quoted: (s) => `“${s}”`,
@@ -52,7 +80,7 @@ const WORDS = {
     statistic: 'chiffre',
     evaluative: 'jugement',
     causal: 'lien de cause',
-    factual: 'fait',
+    factual: 'simple récit',
     source: 'Source',
     cue: 'Indice',
     quoted: (s) => `« ${s} »`,

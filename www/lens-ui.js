@@ -243,8 +243,8 @@ export class LensUI {
     const origin = this.host.getBoundingClientRect();
     if (this.mode === 'overlay') {
       const frag = this.doc.createDocumentFragment();
-      for (const { flag, range } of this.items) {
-        for (const r of textRects(range)) frag.append(this.box(`box ${flag.label}`, r, origin));
+      for (const { mark, range } of this.items) {
+        for (const r of textRects(range)) frag.append(this.box(`box ${mark}`, r, origin));
       }
       this.boxes.replaceChildren(frag);
     }
@@ -367,7 +367,8 @@ export class LensUI {
   showTip(i, pointer) {
     this.tipItem = i;
     this.tipPointer = pointer ? { x: pointer.clientX, y: pointer.clientY } : null;
-    fillTooltip(this.tip, this.items[i].flag, this.lang, this.actions, this.items[i].note);
+    const item = this.items[i];
+    fillTooltip(this.tip, item.flag, this.lang, this.actions, item.note, item.mark);
     if (this.popover) {
       if (!this.tip.matches(':popover-open')) this.tip.showPopover();
     } else this.tip.hidden = false;

@@ -1,6 +1,6 @@
 // The widget's summary() of an analysis: the core's figures (summarize() of
 // the WebAssembly module: counts, share sourced, sources grouped as the CLI
-// groups them, unsourced statistics), in the shape claimlens.d.ts documents.
+// groups them, unsourced claims per kind, unsourced statistics), in the shape claimlens.d.ts documents.
 // No figure is computed here.
 
 /**
@@ -16,6 +16,7 @@ export function summarize(module, analysis, text) {
     language: analysis.language,
     sentences: s.sentences,
     counts: s.counts,
+    claims: s.claims,
     sourcedShare: s.sourcedShare,
     sources: s.sources.map(named),
     vagueSources: s.vagueSources.map(named),

@@ -1,19 +1,22 @@
 // What the widget draws inside its shadow root: the styles, and the tooltip's
 // content (built with textContent only: page text never goes through HTML).
 
-import { LABELS, STYLES, INK, words, labelText } from './labels.js';
+import { MARKS, STYLES, INK, words, labelText } from './labels.js';
 
 /** Styles of the shadow root: overlay boxes, focus ring, handles, tooltip. */
 export function shadowCSS() {
-  const perLabel = LABELS.map((l) => {
+  const perLabel = MARKS.map((l) => {
     const s = STYLES[l];
-    // Borders have no wavy style: the overlay draws dotted for "wavy".
+    // Borders have no wavy style: the overlay draws dotted for "wavy", and
+    // thicker than a quiet mark's dotted line, which has no tint either.
     const border = s.deco === 'wavy' ? 'dotted' : s.deco;
+    const width = s.deco === 'double' ? 4 : s.tint ? 2 : 1;
     // Translucent, not blended: blending is cut off by any stacking context
     // (our host has one), and 16% of the strong shade keeps the text's contrast.
-    return `.box.${l} { background: ${alpha(s.line, 0.16)}; border-bottom: ${border === 'double' ? 4 : 2}px ${border} ${s.line}; }
+    const fill = s.tint ? alpha(s.line, 0.16) : 'none';
+    return `.box.${l} { background: ${fill}; border-bottom: ${width}px ${border} ${s.line}; }
 .tip.${l} { border-left-color: ${s.line}; }
-.tip.${l} .swatch { background: ${s.tint}; border-bottom: ${border === 'double' ? 4 : 2}px ${border} ${s.line}; }`;
+.tip.${l} .swatch { background: ${s.tint || 'none'}; border-bottom: ${width}px ${border} ${s.line}; }`;
   }).join('\n');
   return `
 .layer { position: absolute; top: 0; left: 0; pointer-events: none; }
@@ -51,13 +54,15 @@ function alpha(hex, a) {
 }
 
 /** Fills `tip` with what a reader needs about `flag`, in `lang`, a `note`
- * ({ en, fr }) if any, and a button per action ([{ id, label: { en, fr } }]).
+ * ({ en, fr }) if any, and a button per action ([{ id, label: { en, fr } }]);
+ * `mark`: how the flag is painted (its swatch and edge show the same).
  * @param {HTMLElement} tip
  * @param {import('./highlight.js').Flag} flag
  * @param {string} lang
  * @param {import('./highlight.js').LensAction[]} [actions]
- * @param {{ en: string, [lang: string]: string | undefined } | null} [note] */
-export function fillTooltip(tip, flag, lang, actions = [], note = null) {
+ * @param {{ en: string, [lang: string]: string | undefined } | null} [note]
+ * @param {string} [mark] */
+export function fillTooltip(tip, flag, lang, actions = [], note = null, mark = flag.label) {
   const doc = tip.ownerDocument;
   const w = words(lang);
   const el = (tag, cls, text) => {
@@ -88,7 +93,7 @@ export function fillTooltip(tip, flag, lang, actions = [], note = null) {
     }
     parts.push(bar);
   }
-  tip.className = `tip ${flag.label}${actions.length ? ' actionable' : ''}`;
+  tip.className = `tip ${mark}${actions.length ? ' actionable' : ''}`;
   tip.replaceChildren(...parts);
 }
 

@@ -18,7 +18,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { startServer, ROOT, LABELS } from '../../tests/browser/helpers.mjs';
+import { startServer, ROOT, MARKS } from '../../tests/browser/helpers.mjs';
 import { launchExtension, clickAction, tabState, timeoutFor } from '../../tests/extension/harness.mjs';
 
 const READABILITY = fs.readFileSync(path.join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js'), 'utf8');
@@ -88,7 +88,7 @@ async function measure(ext, server, spec, dir) {
   const state = await report(ext, page, timeoutFor({ chars }));
   const ms = Date.now() - t0;
   const texts = await ext.worker.evaluate((u) => globalThis.__texts[u] || [], page.url());
-  const highlights = await page.evaluate((labels) => labels.flatMap((l) => [...(CSS.highlights.get(`claimlens-${l}`) ?? [])].map(String)), LABELS);
+  const highlights = await page.evaluate((labels) => labels.flatMap((l) => [...(CSS.highlights.get(`claimlens-${l}`) ?? [])].map(String)), MARKS);
   const rd = await page.evaluate(`(() => { ${READABILITY}; const r = new Readability(document.cloneNode(true)).parse(); return r ? r.textContent : ''; })()`).catch(() => '');
   await page.close();
 

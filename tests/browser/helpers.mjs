@@ -13,6 +13,9 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const LABELS = ['quote', 'attributed', 'vague', 'unsourced'];
+/** The highlights' names, `claimlens-<mark>`: a label's, and the quiet mark of
+ * unsourced plain narration (its label is the part before "-"). */
+export const MARKS = [...LABELS, 'unsourced-quiet'];
 export const SHOTS = path.join(ROOT, 'target', 'screenshots');
 
 const TYPES = {
@@ -109,17 +112,18 @@ const labelled = (flags, bytes) => flags.map((f) => ({ label: f.label, text: squ
 
 export const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
-/** Every highlighted range on the page, in document order: [{ label, text }]. */
-export function readHighlights(page) {
-  return page.evaluate((labels) => {
+/** Every highlighted range on the page, in document order: [{ label, text }]
+ * (`mark` too with `{ marks: true }`). */
+export function readHighlights(page, { marks = false } = {}) {
+  return page.evaluate(({ names, marks }) => {
     if (!globalThis.CSS?.highlights) return [];
     const all = [];
-    for (const label of labels) {
-      for (const range of CSS.highlights.get(`claimlens-${label}`) ?? []) all.push({ label, range });
+    for (const mark of names) {
+      for (const range of CSS.highlights.get(`claimlens-${mark}`) ?? []) all.push({ label: mark.split('-')[0], mark, range });
     }
     all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    return all.map(({ label, range }) => ({ label, text: range.toString().replace(/\s+/g, ' ').trim() }));
-  }, LABELS);
+    return all.map(({ label, mark, range }) => ({ label, ...(marks ? { mark } : {}), text: range.toString().replace(/\s+/g, ' ').trim() }));
+  }, { names: MARKS, marks });
 }
 
 /** Collects console errors and uncaught exceptions of a page. */

@@ -59,9 +59,9 @@ function runWidget(page) {
     });
     const shown = (el) => {
       const all = [];
-      for (const label of ['quote', 'attributed', 'vague', 'unsourced']) {
-        for (const range of CSS.highlights.get(`claimlens-${label}`) ?? []) {
-          if (el.contains(range.startContainer)) all.push({ label, range });
+      for (const mark of ['quote', 'attributed', 'vague', 'unsourced', 'unsourced-quiet']) {
+        for (const range of CSS.highlights.get(`claimlens-${mark}`) ?? []) {
+          if (el.contains(range.startContainer)) all.push({ label: mark.split('-')[0], range });
         }
       }
       all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));

@@ -92,7 +92,8 @@ test('attach highlights; detach restores the DOM and leaves others’ highlights
     window.__handle = handle;
     return { before, during };
   });
-  assert.deepEqual(result.during.names, ['claimlens-attributed', 'claimlens-quote', 'claimlens-unsourced', 'claimlens-vague', 'someone-else']);
+  // The first sentence is plain narration nobody vouches for: its quiet mark.
+  assert.deepEqual(result.during.names, ['claimlens-attributed', 'claimlens-quote', 'claimlens-unsourced', 'claimlens-unsourced-quiet', 'claimlens-vague', 'someone-else']);
   assert.equal(result.during.sheets, 1);
   assert.ok(result.during.host);
   const s = result.during.summary;
@@ -146,7 +147,7 @@ test('Tab goes from the text to its flags; arrows walk them; Shift+Tab leaves', 
   const tip = page.locator('[role=tooltip]');
   await page.keyboard.press('Tab');
   await tip.waitFor({ state: 'visible' });
-  assert.match(await tip.textContent(), /^Unsourced claim \(fact\)/);
+  assert.match(await tip.textContent(), /^Unsourced claim \(plain narration\)/);
   await page.keyboard.press('End');
   await page.waitForFunction(() => document.querySelector('[data-claimlens-host]').shadowRoot
     .querySelector('[role=tooltip]').textContent.includes('Le gouvernement'));
@@ -243,7 +244,7 @@ test('a link as the root (a teaser card): highlighted like any element (its `hos
     const second = card.cloneNode(true);
     document.body.append(card, second);
     const handles = [await attach(card), await attach(second)];
-    const shown = ['quote', 'attributed', 'vague', 'unsourced'].reduce((n, l) => n + (CSS.highlights.get(`claimlens-${l}`)?.size ?? 0), 0);
+    const shown = ['quote', 'attributed', 'vague', 'unsourced', 'unsourced-quiet'].reduce((n, l) => n + (CSS.highlights.get(`claimlens-${l}`)?.size ?? 0), 0);
     for (const h of handles) h.detach();
     return { host: card.host, shown, left: !!document.querySelector('[data-claimlens-host]') };
   });

@@ -8,7 +8,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, cliFlagsHtml, watchConsole } from '../browser/helpers.mjs';
+import { ROOT, cliFlagsHtml, watchConsole, MARKS } from '../browser/helpers.mjs';
 import {
   startSuite, timeoutFor, clickAction, waitForReport, waitForHighlights, setHidden,
   highlightsIn, highlightsTouching, overlappingHighlights, highlightCount, waitForNoHighlights,
@@ -105,7 +105,7 @@ test('editor page: nothing in the contenteditable editor or the textarea is high
   // Keep the live ranges: re-highlighting would replace them.
   await page.evaluate((labels) => {
     window.__ranges = labels.flatMap((l) => [...(CSS.highlights.get(`claimlens-${l}`) ?? [])].map((range) => [l, range]));
-  }, ['quote', 'attributed', 'vague', 'unsourced']);
+  }, MARKS);
 
   // The reader writes: claims typed into the editor (two paragraphs) and the textarea.
   await page.click('.comment-editor p:last-child');
@@ -156,7 +156,7 @@ test('long article (100 000+ characters): highlights = CLI flags; time from clic
   await clickAction(ext, page);
   await page.waitForFunction(
     ({ labels, n }) => labels.reduce((k, l) => k + (CSS.highlights.get(`claimlens-${l}`)?.size || 0), 0) >= n,
-    { labels: ['quote', 'attributed', 'vague', 'unsourced'], n: cli.flags.length },
+    { labels: MARKS, n: cli.flags.length },
     { polling: 'raf', timeout: timeoutFor({ chars: cli.text.length, flags: cli.flags.length }) },
   );
   const wall = performance.now() - t0;

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { ROOT, CHROMIUM, CHROMIUM_ARGS, LABELS, startServer } from '../browser/helpers.mjs';
+import { ROOT, CHROMIUM, CHROMIUM_ARGS, LABELS, MARKS, startServer } from '../browser/helpers.mjs';
 import { buildPages } from './pages.mjs';
 
 export const DIST = path.join(ROOT, 'target', 'extension-test', 'chrome');
@@ -94,7 +94,7 @@ export async function pageStateOf(frame, { ext = null, page = null } = {}) {
     highlights: Object.fromEntries(labels.map((l) => [l, CSS.highlights.get(`claimlens-${l}`)?.size ?? 0])),
     hosts: document.querySelectorAll('[data-claimlens-host]').length,
     readyState: document.readyState,
-  }), LABELS).catch((e) => ({ unreadable: e.message.split('\n')[0] }));
+  }), MARKS).catch((e) => ({ unreadable: e.message.split('\n')[0] }));
   if (!ext || !page) return JSON.stringify(shown);
   const tab = await tabState(ext, page).catch((e) => ({ unreadable: e.message }));
   const frames = tab?.frames && Object.fromEntries(Object.entries(tab.frames).map(([id, f]) => [id, { article: f.article?.counts, comments: f.comments?.counts, work: f.work }]));
@@ -150,7 +150,7 @@ export async function setHidden(ext, page, hidden) {
 export function waitForHighlights(frame, min = 1, timeout = timeoutFor({ flags: min })) {
   return withState(frame.waitForFunction(
     ({ labels, min }) => labels.reduce((n, l) => n + (CSS.highlights.get(`claimlens-${l}`)?.size || 0), 0) >= min,
-    { labels: LABELS, min },
+    { labels: MARKS, min },
     { timeout },
   ), `${min} highlights awaited`, frame);
 }
@@ -197,7 +197,7 @@ export async function closePages(ext) {
  * `{ host }`), in document order: [{ label, text }]. Read in the page's main
  * world: the highlight registry is the document's, shared by every world. */
 export function highlightsIn(frame, selector, { host = null } = {}) {
-  return frame.evaluate(highlightsInPage, { labels: LABELS, selector, host });
+  return frame.evaluate(highlightsInPage, { labels: MARKS, selector, host });
 }
 
 /** snapshot()'s work in one document, run in the page (Playwright's or puppeteer's evaluate). */
@@ -211,14 +211,15 @@ export function snapshotInPage(host) {
   };
 }
 
-/** highlightsIn()'s work, run in the page (Playwright's or puppeteer's evaluate). */
+/** highlightsIn()'s work, run in the page (Playwright's or puppeteer's evaluate);
+ * `labels`: the marks (MARKS), each read as its label. */
 export function highlightsInPage({ labels, selector, host }) {
   const el = (host ? document.querySelector(host)?.shadowRoot : document)?.querySelector(selector);
   if (!el) throw new Error(`no ${selector}${host ? ` in ${host}` : ''}`);
   const all = [];
   for (const label of labels) {
     for (const range of CSS.highlights.get(`claimlens-${label}`) ?? []) {
-      if (el.contains(range.startContainer) && el.contains(range.endContainer)) all.push({ label, range });
+      if (el.contains(range.startContainer) && el.contains(range.endContainer)) all.push({ label: label.split('-')[0], range });
     }
   }
   all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || a.range.compareBoundaryPoints(Range.END_TO_END, b.range));
@@ -236,14 +237,14 @@ export function highlightsTouching(frame, selectors, { host = null } = {}) {
         for (const selector of selectors) {
           for (const el of scope.querySelectorAll(selector)) {
             if (range.startContainer.getRootNode() === el.getRootNode() && range.intersectsNode(el)) {
-              out.push({ selector, label, text: range.toString().replace(/\s+/g, ' ').trim() });
+              out.push({ selector, label: label.split('-')[0], text: range.toString().replace(/\s+/g, ' ').trim() });
             }
           }
         }
       }
     }
     return out;
-  }, { labels: LABELS, selectors, host });
+  }, { labels: MARKS, selectors, host });
 }
 
 /** Pairs of highlighted ranges sharing text (a text range highlighted twice). */
@@ -263,12 +264,12 @@ export function overlappingHighlights(frame) {
       }
     }
     return out;
-  }, LABELS);
+  }, MARKS);
 }
 
 /** How many ranges the extension highlights in `frame`. */
 export function highlightCount(frame) {
-  return frame.evaluate((labels) => labels.reduce((n, l) => n + (CSS.highlights.get(`claimlens-${l}`)?.size || 0), 0), LABELS);
+  return frame.evaluate((labels) => labels.reduce((n, l) => n + (CSS.highlights.get(`claimlens-${l}`)?.size || 0), 0), MARKS);
 }
 
 /** Waits until `frame` shows no highlight and no ClaimLens host element;
@@ -277,7 +278,7 @@ export function waitForNoHighlights(frame, { timeout = timeoutFor(), ext = null,
   const context = { ext, page };
   return withState(frame.waitForFunction(
     (labels) => labels.every((l) => !CSS.highlights.has(`claimlens-${l}`)) && !document.querySelector('[data-claimlens-host]'),
-    LABELS,
+    MARKS,
     { timeout },
   ), 'no highlight awaited', frame, context);
 }

@@ -4,7 +4,7 @@
 // clock, wait for the highlights, and pair the long tasks the page saw with
 // the tasks of a DevTools trace (main-thread.mjs).
 
-import { watchConsole, LABELS } from '../browser/helpers.mjs';
+import { watchConsole, MARKS } from '../browser/helpers.mjs';
 
 /** Opens `spec.path` of `server` with a long-task observer installed before any of its scripts. */
 export async function openObserved(ext, server, spec) {
@@ -45,9 +45,9 @@ export async function longTasksSince(page, t0) {
 export async function highlightedAt(page, n, timeout) {
   const h = await page.waitForFunction(
     ({ labels, n }) => labels.reduce((k, l) => k + (CSS.highlights.get(`claimlens-${l}`)?.size || 0), 0) >= n && performance.now(),
-    { labels: LABELS, n }, { polling: 'raf', timeout },
+    { labels: MARKS, n }, { polling: 'raf', timeout },
   ).catch(async (e) => {
-    const shown = await page.evaluate((labels) => labels.reduce((k, l) => k + (CSS.highlights.get(`claimlens-${l}`)?.size || 0), 0), LABELS);
+    const shown = await page.evaluate((labels) => labels.reduce((k, l) => k + (CSS.highlights.get(`claimlens-${l}`)?.size || 0), 0), MARKS);
     throw new Error(`${n} highlights awaited, ${shown} shown after ${timeout} ms: ${e.message.split('\n')[0]}`);
   });
   return h.jsonValue();

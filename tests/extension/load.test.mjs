@@ -15,7 +15,7 @@
 
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { cliFlagsHtml, LABELS } from '../browser/helpers.mjs';
+import { cliFlagsHtml, LABELS, MARKS } from '../browser/helpers.mjs';
 import {
   startSuite, clickAction, waitForReport, setHidden, highlightsIn, highlightCount, timeoutFor,
   waitForNoHighlights, overlappingHighlights, countsOf, snapshot, foreignRequests, waitForTopReport,
@@ -93,7 +93,7 @@ function overlaps(page) {
       if (!reach || r.compareBoundaryPoints(Range.END_TO_END, reach) > 0) reach = r;
     }
     return out;
-  }, LABELS);
+  }, MARKS);
 }
 
 test('50,000 text nodes: the work in slices of bounded steps, yielding between them; highlights = CLI flags, painted in one frame; off mid-run leaves nothing', async () => {
@@ -124,7 +124,7 @@ test('50,000 text nodes: the work in slices of bounded steps, yielding between t
       else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  }, { labels: LABELS, total });
+  }, { labels: MARKS, total });
   await clickAction(ext, page);
   await highlightedAt(page, total, timeout);
   const state = await waitForReport(ext, page, { timeout });
@@ -222,7 +222,7 @@ test('mutation storm (1,000 DOM changes a second for 5 s): the extension keeps u
     const story = document.querySelector('article.story');
     window.__before = labels.flatMap((l) => [...(CSS.highlights.get(`claimlens-${l}`) ?? [])]
       .filter((r) => story.contains(r.startContainer)).map((range) => [l, range]));
-  }, LABELS);
+  }, MARKS);
   const logged = await analysesLogged();
   await page.evaluate(() => window.__storm.start());
   await page.waitForFunction(() => window.__storm.done, null, { timeout: STORM_TIMEOUT, polling: 100 });

@@ -9,7 +9,7 @@
 
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { cliFlagsHtml, watchConsole, screenshotPath } from '../browser/helpers.mjs';
+import { cliFlagsHtml, watchConsole, screenshotPath, MARKS } from '../browser/helpers.mjs';
 import {
   startSuite, clickAction, waitForReport, waitForHighlights, setHidden, tabState,
   highlightsIn, highlightsTouching, overlappingHighlights, highlightCount, waitForNoHighlights,
@@ -165,15 +165,15 @@ test('screenshot: the French news page with highlights and a tooltip open on hov
   // first (the open tooltip keeps itself open while the pointer is over it).
   await page.mouse.move(1090, 5);
   await page.waitForFunction(() => !document.querySelector('[data-claimlens-host]')?.shadowRoot?.querySelector('.tip')?.matches(':popover-open'));
-  const inComment = await page.evaluate(() => {
+  const inComment = await page.evaluate((marks) => {
     const comments = document.querySelector('#comments');
-    const ranges = ['quote', 'attributed', 'vague', 'unsourced'].flatMap((l) => [...(CSS.highlights.get(`claimlens-${l}`) ?? [])]);
+    const ranges = marks.flatMap((l) => [...(CSS.highlights.get(`claimlens-${l}`) ?? [])]);
     const range = ranges.find((r) => comments.contains(r.startContainer));
     if (!range) return null;
     window.scrollBy({ top: range.getBoundingClientRect().top - 220, behavior: 'instant' });
     const r = range.getClientRects()[0];
     return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
-  });
+  }, MARKS);
   assert.ok(inComment, 'a flag in the comments');
   await page.mouse.move(inComment.x, inComment.y);
   await page.waitForFunction(() => {

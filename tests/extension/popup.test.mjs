@@ -12,7 +12,7 @@ import path from 'node:path';
 import {
   launchExtension, ensureExtension, timeoutFor, tabIdOf, clickAction, waitForHighlights, waitForReport, tabState, openPopup,
 } from './harness.mjs';
-import { startServer, ROOT, LABELS, CHROMIUM_ARGS, screenshotPath, watchConsole } from '../browser/helpers.mjs';
+import { startServer, ROOT, LABELS, MARKS, CHROMIUM_ARGS, screenshotPath, watchConsole } from '../browser/helpers.mjs';
 
 // ---------------------------------------------------------------------------
 // The site: a French news page (samples/fr.txt) with reader comments and a
@@ -122,6 +122,12 @@ async function readyPopup(target = page) {
   return popup;
 }
 
+/** The unsourced claims per kind the popup shows under the unsourced row. */
+function shownKinds(popup) {
+  return popup.evaluate(() => Object.fromEntries([...document.querySelectorAll('.card.article ul.kinds [data-claim]')]
+    .map((li) => [li.dataset.claim, Number(li.querySelector('.count').textContent.replace(/\D/g, ''))])));
+}
+
 /** Highlighted ranges of `label` in every frame of the page. */
 function rangesOf(label) {
   return Promise.all(page.frames().map((f) => f.evaluate((name) => CSS.highlights.get(name)?.size || 0, `claimlens-${label}`)))
@@ -180,6 +186,15 @@ test('the popup shows the counts of the tab state, summed over the frames', asyn
   assert.ok(sources.some((s) => s.endsWith('Agnès Pannier')), `the frame's source is listed: ${sources}`);
   const stats = await popup.locator('button.stat').allTextContents();
   assert.ok(stats.some((s) => s.includes('4,2 mètres')), 'the unsourced figures');
+  // Unsourced claims per kind: the core's, over both frames; they add up to the unsourced count.
+  const { claims } = state.figures.article;
+  const kinds = await shownKinds(popup);
+  assert.deepEqual(kinds, { statistic: claims.statistic, causal: claims.causal, evaluative: claims.evaluative, factual: claims.factual });
+  assert.equal(Object.values(kinds).reduce((a, b) => a + b, 0), article.counts.unsourced);
+  assert.ok(kinds.statistic > 0 && kinds.factual > 0, `figures and plain narration: ${JSON.stringify(kinds)}`);
+  assert.deepEqual(await popup.locator('ul.kinds .name').allTextContents(), ['Figures', 'Causes', 'Judgements', 'Plain narration']);
+  assert.equal(await popup.locator('ul.kinds').getAttribute('aria-label'), 'Unsourced claims by kind');
+  assert.equal(await popup.locator('ul.kinds [data-claim=factual] .swatch.unsourced-quiet').count(), 1, 'plain narration shows its quiet look');
   // The UI speaks the browser's language (English here), the page is French.
   assert.equal(await popup.evaluate(() => document.documentElement.lang.slice(0, 2)), 'en');
   assert.ok(await popup.getByRole('heading', { name: 'Who is quoted or cited' }).isVisible());
@@ -246,7 +261,7 @@ test('the hide switch removes every highlight and the host, and brings them back
   const popup = await readyPopup();
   await popup.locator('label.switch', { has: popup.locator('#hide') }).click();
   await waitAllFrames(({ labels }) => !document.querySelector('[data-claimlens-host]')
-    && labels.every((l) => !(CSS.highlights.get(`claimlens-${l}`)?.size > 0)), { labels: LABELS });
+    && labels.every((l) => !(CSS.highlights.get(`claimlens-${l}`)?.size > 0)), { labels: MARKS });
   assert.equal((await tabState(ext, page)).hidden, true);
   assert.equal(await popup.locator('#hide').isChecked(), true);
   assert.equal(await popup.locator('button.source').first().isDisabled(), true, 'nothing to step through while hidden');
@@ -320,7 +335,10 @@ test('the options page saves its settings on change', async () => {
   await waitForSettings((s) => s.comments === false, 'comments off');
   await options.getByLabel('French').check();
   const saved = await waitForSettings((s) => s.lang === 'fr', 'French');
-  assert.deepEqual(saved, { labels: ['quote', 'attributed', 'unsourced'], sites: [], comments: false, lang: 'fr' });
+  assert.deepEqual(saved, { labels: ['quote', 'attributed', 'unsourced'], sites: [], comments: false, lang: 'fr', narration: 'quiet' });
+  assert.equal(await options.getByLabel(/Marked quietly/).isChecked(), true, 'plain narration: quiet by default');
+  await options.getByLabel(/Not highlighted/).check();
+  await waitForSettings((s) => s.narration === 'hidden', 'plain narration hidden');
   await options.locator('#status', { hasText: 'Saved' }).waitFor();
 
   await options.reload();
@@ -330,6 +348,7 @@ test('the options page saves its settings on change', async () => {
   assert.equal(await options.getByLabel(/Analyse reader comments/).isChecked(), false);
   assert.equal(await options.getByLabel('French').isChecked(), true);
   assert.equal(await options.getByLabel('Detect on each page').isChecked(), false);
+  assert.equal(await options.getByLabel(/Not highlighted/).isChecked(), true);
 
   // A site added elsewhere (the popup's switch) shows up; Remove takes it away.
   await ext.worker.evaluate(async (origin) => {
@@ -346,7 +365,8 @@ test('the options page saves its settings on change', async () => {
   await options.getByLabel('Vague source').check();
   await options.getByLabel(/Analyse reader comments/).check();
   await options.getByLabel('Detect on each page').check();
-  await waitForSettings((s) => s.labels.length === 4 && s.comments && s.lang === 'auto', 'the defaults');
+  await options.getByLabel(/Marked quietly/).check();
+  await waitForSettings((s) => s.labels.length === 4 && s.comments && s.lang === 'auto' && s.narration === 'quiet', 'the defaults');
   await options.close();
 });
 
@@ -443,6 +463,46 @@ test('a page the extension cannot read, and an error: clear states', async () =>
   await other.close();
 });
 
+test('plain narration as the settings say: quiet, loud or not highlighted, counted in the popup all the same', async () => {
+  const setNarration = (narration) => ext.worker.evaluate(async (narration) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...settings, narration } });
+  }, narration);
+  /** Ranges of the loud and the quiet unsourced marks in the top frame, once `pred` holds of them. */
+  const marks = async (pred, what) => {
+    const deadline = Date.now() + timeoutFor();
+    for (;;) {
+      const got = await page.evaluate(() => ({
+        loud: CSS.highlights.get('claimlens-unsourced')?.size ?? 0, quiet: CSS.highlights.get('claimlens-unsourced-quiet')?.size ?? 0,
+      }));
+      if (pred(got)) return got;
+      if (Date.now() > deadline) throw new Error(`never ${what}: ${JSON.stringify(got)}`);
+      await new Promise((r) => setTimeout(r, 50)); // polling the page, not a fixed wait
+    }
+  };
+  await page.bringToFront();
+  const quiet = await marks((g) => g.quiet > 0 && g.loud > 0, 'both marks');
+  try {
+    // The options page's change reaches the page already highlighted.
+    await setNarration('loud');
+    const loud = await marks((g) => g.quiet === 0 && g.loud > quiet.loud, 'loud narration');
+    assert.equal(loud.loud, quiet.loud + quiet.quiet, 'plain narration joins the loud mark');
+    await setNarration('hidden');
+    const hidden = await marks((g) => g.quiet === 0 && g.loud === quiet.loud, 'narration hidden');
+    assert.equal(hidden.loud, quiet.loud, 'figures, causes and judgements stay');
+    const popup = await readyPopup();
+    const state = await tabState(ext, page);
+    assert.ok(state.figures.article.claims.factual > 0);
+    await popup.locator('ul.kinds [data-claim=factual] .hidden-note').waitFor();
+    assert.equal((await shownKinds(popup)).factual, state.figures.article.claims.factual, 'still counted');
+    assert.equal(await popup.locator('ul.kinds [data-claim=factual] .hidden-note').textContent(), 'not shown');
+    await popup.close();
+  } finally {
+    await setNarration('quiet');
+    await marks((g) => g.quiet === quiet.quiet && g.loud === quiet.loud, 'back to quiet');
+  }
+});
+
 test('the page itself logged no errors', () => {
   assert.deepEqual(errors, []);
 });
@@ -468,6 +528,7 @@ test('in a French browser the popup and the options page speak French', async ()
     assert.ok(await popup.getByText('Masquer les surlignages dans cet onglet').isVisible());
     const names = await popup.locator('.card.article [data-label] .name').allTextContents();
     assert.deepEqual(names, ['Citation directe', 'Source nommée', 'Source vague', 'Affirmation non sourcée']);
+    assert.deepEqual(await popup.locator('ul.kinds .name').allTextContents(), ['Chiffres', 'Causes', 'Jugements', 'Simple récit']);
     assert.match(await popup.locator('#share').textContent(), /\d\s%\sdes phrases citent ou nomment leur source/);
     assert.match(await popup.locator('.card.article .meta').textContent(), /^\d+ phrases · français$/);
     await shoot(popup, 'extension-popup-fr.png');
@@ -476,6 +537,7 @@ test('in a French browser the popup and the options page speak French', async ()
     await options.waitForFunction(() => document.body.dataset.ready);
     assert.ok(await options.getByRole('heading', { name: 'Réglages de ClaimLens' }).isVisible());
     assert.ok(await options.getByLabel('Détecter sur chaque page').isChecked());
+    assert.ok(await options.getByLabel(/Marqué discrètement/).isChecked());
   } finally {
     await fr.close();
   }

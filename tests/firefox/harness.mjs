@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
-import { ROOT, LABELS } from '../browser/helpers.mjs';
+import { ROOT, LABELS, MARKS } from '../browser/helpers.mjs';
 import { timeoutFor, highlightsInPage, snapshotInPage } from '../extension/harness.mjs';
 
 export { timeoutFor };
@@ -245,14 +245,16 @@ export function expectedCounts(state) {
 /** The highlighting the page shows: ranges in the CSS highlight registry
  * (per label), overlay boxes in ClaimLens's shadow root, ClaimLens hosts. */
 export function shown(frame) {
-  return frame.evaluate((labels) => {
+  return frame.evaluate(({ labels, marks }) => {
     const hosts = [...document.querySelectorAll('[data-claimlens-host]')];
+    // Per label: the quiet mark of plain narration counts as unsourced.
+    const sum = (count) => Object.fromEntries(labels.map((l) => [l, marks.filter((m) => m.split('-')[0] === l).reduce((n, m) => n + count(m), 0)]));
     return {
-      ranges: Object.fromEntries(labels.map((l) => [l, globalThis.CSS?.highlights?.get(`claimlens-${l}`)?.size ?? 0])),
-      boxes: Object.fromEntries(labels.map((l) => [l, hosts.reduce((n, h) => n + (h.shadowRoot?.querySelectorAll(`.box.${l}`).length ?? 0), 0)])),
+      ranges: sum((m) => globalThis.CSS?.highlights?.get(`claimlens-${m}`)?.size ?? 0),
+      boxes: sum((m) => hosts.reduce((n, h) => n + (h.shadowRoot?.querySelectorAll(`.box.${m}`).length ?? 0), 0)),
       hosts: hosts.length,
     };
-  }, LABELS);
+  }, { labels: LABELS, marks: MARKS });
 }
 
 /** "highlight" when the page shows registered ranges, "overlay" when boxes, else null. */
@@ -264,7 +266,7 @@ export function modeOf(s) {
 /** The highlighted ranges inside `selector` (of `host`'s shadow root with
  * `host`), in document order: [{ label, text }], read in the page's world. */
 export function highlightsIn(frame, selector, host = null) {
-  return frame.evaluate(highlightsInPage, { labels: LABELS, selector, host });
+  return frame.evaluate(highlightsInPage, { labels: MARKS, selector, host });
 }
 
 /** The page as it is: the top document's markup, its adopted sheets, and

@@ -86,6 +86,7 @@ function figures(s) {
     language: summary.language,
     sentences: summary.sentences,
     counts: summary.counts,
+    claims: summary.claims,
     sourcedShare: summary.sourcedShare,
     sources: summary.sources.map((g) => ({ source: g.source, count: g.count, quotes: g.quotes, flags: g.flags.map(at) })),
     vague: summary.vagueSources.map((g) => ({ source: g.source, count: g.count })),

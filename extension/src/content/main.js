@@ -12,6 +12,7 @@
 
 import { api } from '../shared/api.js';
 import { toBackground } from '../shared/protocol.js';
+import { clean } from '../shared/settings.js';
 import { Session } from './session.js';
 import { Watcher } from './watch.js';
 
@@ -83,6 +84,15 @@ if (!global.__claimlens) {
       default:
         return false;
     }
+  });
+
+  // The options page changed how plain narration is marked: pages already
+  // highlighted follow at once (the other settings apply at the next run).
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !changes.settings || !last) return;
+    const { narration } = clean(changes.settings.newValue);
+    last.settings = { ...last.settings, narration };
+    if (session.active) session.setNarration(narration);
   });
 
   global.__claimlens = { session, run: runQuietly, stop };

@@ -223,17 +223,18 @@ export class Session {
         const shown = this.labels ?? [];
         const flags = unit.result.flags.filter((f) => shown.includes(f.label));
         const note = unit.kind === 'comments' ? COMMENT_NOTE : undefined;
-        plans.push({ unit, flags, note, items: await itemsSliced(flags, unit.map, slicer, note) });
+        const narration = this.settings?.narration;
+        plans.push({ unit, flags, note, narration, items: await itemsSliced(flags, unit.map, slicer, { note, narration }) });
       }
       slicer.check();
-      for (const { unit, flags, note, items } of plans) {
+      for (const { unit, flags, note, narration, items } of plans) {
         if (!this.shown(unit)) continue; // pruned meanwhile
         if (!this.ui) {
           const lang = langOf(this.doc.documentElement.lang) || unit.result.language;
           this.ui = createUI(this.doc, { lang, actions: ACTIONS, onAction: (id, flag) => this.reportFlag(id, flag) });
         }
         if (unit.controller) unit.controller.update(flags, unit.map, items);
-        else unit.controller = highlight(unit.root, flags, { map: unit.map, ui: this.ui, note, items });
+        else unit.controller = highlight(unit.root, flags, { map: unit.map, ui: this.ui, note, narration, items });
       }
     });
     this.showing = job.catch(() => {});
@@ -294,6 +295,18 @@ export class Session {
   /** Shows only `labels` (the popup's choice); an error is logged, the page never sees it. */
   async setLabels(labels) {
     this.labels = labels;
+    try {
+      await this.show(this.units, this.slicer());
+    } catch (e) {
+      if (!(e instanceof Cancelled)) console.debug('ClaimLens:', e);
+    }
+  }
+
+  /** Marks plain narration as `narration` says (the options page changed it):
+   * only the highlights whose mark changes are redrawn. */
+  async setNarration(narration) {
+    if (!this.settings || this.settings.narration === narration) return;
+    this.settings = { ...this.settings, narration };
     try {
       await this.show(this.units, this.slicer());
     } catch (e) {

@@ -1,4 +1,5 @@
-// The options page: labels highlighted by default, reader comments on or off,
+// The options page: labels highlighted by default, how unsourced plain
+// narration is marked (quietly, like the rest, not at all), reader comments on or off,
 // the language of the articles, the sites always analysed, and the false
 // positives the reader reported from a tooltip (a table, exported as JSON,
 // or cleared). Every change is saved at once; "Saved" says so. Follows
@@ -9,7 +10,7 @@
 import { api } from '../shared/api.js';
 import { loadSettings, saveSettings, loadReports, originOf, patternOf, LANG_CHOICES } from '../shared/settings.js';
 import { toBackground } from '../shared/protocol.js';
-import { languageName } from '../../../www/labels.js';
+import { languageName, NARRATION } from '../../../www/labels.js';
 import { t, tn, el, swatch, setupPage, labelWords, uiTag, LABELS } from '../popup/ui.js';
 
 /** @typedef {import('../shared/settings.js').Settings} Settings */
@@ -28,6 +29,7 @@ function section(id, title, ...content) {
 function skeleton() {
   view.status = el('p', { className: 'status', role: 'status', id: 'status' });
   view.labels = LABELS.map((l) => el('input', { type: 'checkbox', value: l, name: 'labels', onchange: onLabels }));
+  view.narration = NARRATION.map((v) => el('input', { type: 'radio', name: 'narration', value: v, onchange: onNarration }));
   view.comments = el('input', { type: 'checkbox', id: 'comments', onchange: () => save({ comments: view.comments.checked }) });
   view.lang = LANG_CHOICES.map((v) => el('input', { type: 'radio', name: 'lang', value: v, onchange: onLang }));
   view.sites = el('ul', { className: 'sites', id: 'sites' });
@@ -52,6 +54,10 @@ function skeleton() {
         el('p', { className: 'help' }, t('labelsHelp')),
         el('fieldset', { className: 'choices' }, el('legend', { className: 'visually-hidden' }, t('labelsTitle')),
           LABELS.map((l, i) => el('label', { className: 'choice' }, view.labels[i], swatch(l), labelWords[l])))),
+      section('narration', t('narrationTitle'),
+        el('p', { className: 'help' }, t('narrationHelp')),
+        el('fieldset', { className: 'choices' }, el('legend', { className: 'visually-hidden' }, t('narrationTitle')),
+          view.narration.map((r, i) => el('label', { className: 'choice' }, r, narrationSample(NARRATION[i]), t(NARRATION_WORDS[NARRATION[i]]))))),
       section('comments-section', t('commentsTitle'),
         el('label', { className: 'choice' }, view.comments, t('commentsOption'))),
       section('language', t('langTitle'),
@@ -72,6 +78,7 @@ function showSettings(s) {
   for (const box of view.labels) box.checked = s.labels.includes(box.value);
   view.comments.checked = s.comments;
   for (const r of view.lang) r.checked = r.value === s.lang;
+  for (const r of view.narration) r.checked = r.value === s.narration;
   showSites(s.sites);
 }
 
@@ -98,6 +105,15 @@ function onLabels() {
 
 function onLang(e) {
   if (e.target.checked) save({ lang: e.target.value });
+}
+
+const NARRATION_WORDS = { quiet: 'narrationQuiet', loud: 'narrationLoud', hidden: 'narrationHidden' };
+
+/** The look of each choice: the quiet mark, the loud one, none. */
+const narrationSample = (v) => (v === 'hidden' ? el('span', { className: 'swatch blank', aria: { hidden: 'true' } }) : swatch(v === 'quiet' ? 'unsourced-quiet' : 'unsourced'));
+
+function onNarration(e) {
+  if (e.target.checked) save({ narration: e.target.value });
 }
 
 function showSites(sites) {

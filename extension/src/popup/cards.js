@@ -2,6 +2,9 @@
 // toggle for the tab's highlights), the share of sentences sourced, who is
 // quoted or cited (each a button that shows their next statement), the vague
 // sources, the unsourced figures (each a button too); the comments apart.
+// Unsourced claims are counted per kind too: figures, causes and judgements,
+// which stand out in the page, and plain narration, marked quietly (or as
+// the settings say).
 // Drawn from the tab's figures (background/figures.js), which are the core's:
 // nothing is counted here. What a click does is the popup's (`on`). Source
 // names and sentences come from pages: they only ever go in as text.
@@ -21,6 +24,7 @@ import { sourceName } from './names.js';
  *   shown: ReadonlyArray<import('../shared/protocol.js').Label>,
  *   page: string,
  *   positions: Map<string, string>,
+ *   narration: import('../../../www/highlight.js').Narration,
  *   onLabels: () => void,
  *   onSource: (button: HTMLButtonElement, g: SourceFigure) => void,
  *   onStat: (button: HTMLButtonElement, x: Figures['statistics'][number]) => void,
@@ -33,10 +37,14 @@ const colon = uiLang === 'fr' ? '\u00a0: ' : ': ';
 /** @param {Tally['language']} lang */
 const languageName = (lang) => (lang ? nameOf(lang, uiTag) : null);
 
-/** The proportions of the labels (and of unmarked sentences) as one bar: decoration, the numbers are in text. */
+/** The proportions of the labels (and of unmarked sentences) as one bar,
+ * unsourced plain narration paler than the claims worth checking:
+ * decoration, the numbers are in text. */
 function bar(s) {
   const marked = LABELS.reduce((n, l) => n + s.counts[l], 0);
-  const parts = [...LABELS.map((l) => [l, s.counts[l]]), ['none', Math.max(0, s.sentences - marked)]];
+  const plain = Math.min(s.claims?.factual ?? 0, s.counts.unsourced);
+  /** @type {Array<[string, number]>} */
+  const parts = [...LABELS.map((l) => /** @type {[string, number]} */ ([l, s.counts[l] - (l === 'unsourced' ? plain : 0)])), ['unsourced-quiet', plain], ['none', Math.max(0, s.sentences - marked)]];
   return el('div', { className: 'bar', aria: { hidden: 'true' } },
     parts.filter(([, n]) => n > 0).map(([l, n]) => {
       const seg = el('span', { className: `seg ${l}` });
@@ -60,6 +68,7 @@ export function articleCards(s, on) {
     swatch(l),
     el('span', { className: 'name' }, labelWords[l]),
     el('span', { className: 'count' }, num(s.counts[l]))));
+  rows.splice(LABELS.indexOf('unsourced') + 1, 0, claimKinds(s, on.narration));
   const marked = LABELS.reduce((n, l) => n + s.counts[l], 0);
   rows.push(el('div', { className: 'row none' },
     el('span', { className: 'nobox' }), swatch('none'),
@@ -92,6 +101,20 @@ export function articleCards(s, on) {
       }, el('span', { className: 'text' }, x.text)))))));
   }
   return cards;
+}
+
+/** The unsourced claims per kind, under the unsourced row: what stands out
+ * first, then plain narration with the look the settings give it.
+ * @param {Figures} s
+ * @param {Actions['narration']} narration */
+function claimKinds(s, narration) {
+  /** @type {Array<[keyof Figures['claims'], string]>} */
+  const list = [['statistic', 'kindStatistic'], ['causal', 'kindCausal'], ['evaluative', 'kindEvaluative'], ['factual', 'kindFactual']];
+  return el('ul', { className: 'kinds', aria: { label: t('kindsLegend') } }, list.map(([k, key]) => {
+    const quiet = k === 'factual';
+    const look = quiet && narration !== 'loud' ? (narration === 'hidden' ? el('span', { className: 'hidden-note' }, t('narrationHiddenShort')) : swatch('unsourced-quiet')) : null;
+    return el('li', { dataset: { claim: k } }, el('span', { className: 'name' }, t(key)), look, el('span', { className: 'count' }, num(s.claims?.[k] ?? 0)));
+  }));
 }
 
 /** @param {SourceFigure} g

@@ -75,7 +75,7 @@ function render() {
   const figures = app.phase === 'ready' ? app.state?.figures ?? null : null;
   if (figures && !figures.frames) app.phase = 'waiting';
   app.figures = figures;
-  const key = JSON.stringify([app.phase, app.error, figures]);
+  const key = JSON.stringify([app.phase, app.error, figures, narration()]);
   if (key !== app.summaryKey) {
     app.summaryKey = key;
     redraw(() => view.main.replaceChildren(...body(figures)));
@@ -121,7 +121,7 @@ function body(figures) {
       break;
   }
   const out = [];
-  const on = { shown: shownLabels(), page: app.state?.url || app.tabUrl || '', positions: app.positions, onLabels, onSource: stepSource, onStat: stepFlag };
+  const on = { shown: shownLabels(), page: app.state?.url || app.tabUrl || '', positions: app.positions, narration: narration(), onLabels, onSource: stepSource, onStat: stepFlag };
   if (figures.article) out.push(...articleCards(figures.article, on));
   else out.push(message('noArticleTitle', 'noArticleText'));
   if (figures.comments) out.push(commentsCard(figures.comments));
@@ -136,6 +136,9 @@ function message(titleKey, textKey, detail = '', retry = false) {
     detail ? el('p', { className: 'detail' }, detail) : null,
     retry ? el('button', { type: 'button', className: 'primary', dataset: { key: 'retry' }, onclick: () => open() }, t('retry')) : null);
 }
+
+/** How plain narration is marked (the settings'): the popup shows it beside its count. */
+const narration = () => app.settings?.narration ?? 'quiet';
 
 function shownLabels() {
   return app.state?.labels || app.settings?.labels || LABELS;
@@ -309,7 +312,7 @@ function listen() {
     if (area === 'local' && changes.settings) {
       loadSettings().then((s) => {
         app.settings = s;
-        syncControls();
+        render();
       });
     }
   });
@@ -324,7 +327,7 @@ async function main() {
   app.tabUrl = tab?.url || '';
   loadSettings().then((s) => {
     app.settings = s;
-    syncControls();
+    render();
   });
   if (tabId === null) {
     app.phase = 'unreadable';

@@ -5,7 +5,7 @@
 // the label colours as CSS variables, from the same table as the highlights.
 
 import { api } from '../shared/api.js';
-import { LABELS, STYLES, INK, words, langOf } from '../../../www/labels.js';
+import { LABELS, MARKS, STYLES, INK, words, langOf } from '../../../www/labels.js';
 
 /** "fr" or "en": the language of the messages the browser picked (each
  * messages.json says which it is), so the label words always match them. */
@@ -57,15 +57,16 @@ export function el(tag, props = {}, ...children) {
 export const swatch = (label) => el('span', { className: `swatch ${label}`, aria: { hidden: 'true' } });
 
 /** Sets <html lang>, the title, and the label colours as CSS variables
- * (--quote-tint, --quote-line, --quote-deco…; "wavy" borders do not exist: dotted). */
+ * (--quote-tint, --quote-line, --quote-deco…, the quiet mark's too: --unsourced-quiet-tint…;
+ * "wavy" borders do not exist: dotted). */
 export function setupPage(titleKey) {
   const root = document.documentElement;
   root.lang = uiTag;
   document.title = t(titleKey);
   root.style.setProperty('--ink', INK);
-  for (const l of LABELS) {
+  for (const l of MARKS) {
     const s = STYLES[l];
-    root.style.setProperty(`--${l}-tint`, s.tint);
+    root.style.setProperty(`--${l}-tint`, s.tint || 'transparent');
     root.style.setProperty(`--${l}-line`, s.line);
     root.style.setProperty(`--${l}-deco`, s.deco === 'wavy' ? 'dotted' : s.deco);
   }

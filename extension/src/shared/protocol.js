@@ -65,7 +65,7 @@ import { api } from './api.js';
  * summed over the tab's frames with the sources, vague sources and
  * statistics the popup lists.
  * @typedef {{ units: number, language: LangCode | null, sentences: number, counts: Record<Label, number> }} Tally
- * @typedef {Tally & { sourcedShare: number, sources: SourceFigure[], vague: Array<{ source: string, count: number }>, statistics: Array<PageFlagRef & { text: string }> }} Figures
+ * @typedef {Tally & { claims: Record<Claim | 'other', number>, sourcedShare: number, sources: SourceFigure[], vague: Array<{ source: string, count: number }>, statistics: Array<PageFlagRef & { text: string }> }} Figures
  * @typedef {{ source: string, count: number, quotes: number, flags: PageFlagRef[] }} SourceFigure
  * @typedef {{ url: string, top: boolean, timing: RunTiming | null, work: SliceWork, article: Tally | null, comments: Tally | null }} FrameFigures
  */

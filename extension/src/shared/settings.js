@@ -3,7 +3,7 @@
 // content script with the order to analyse.
 
 import { api } from './api.js';
-import { LABELS } from '../../../www/labels.js';
+import { LABELS, NARRATION } from '../../../www/labels.js';
 import { LANG_CODES } from '../../../www/pkg/languages.js';
 
 /**
@@ -12,6 +12,7 @@ import { LANG_CODES } from '../../../www/pkg/languages.js';
  *   sites: string[],
  *   comments: boolean,
  *   lang: 'auto' | import('./protocol.js').LangCode,
+ *   narration: import('../../../www/highlight.js').Narration,
  * }} Settings
  */
 
@@ -21,6 +22,9 @@ export const DEFAULTS = Object.freeze({
   sites: [], // origins analysed as their pages load ("https://example.org")
   comments: true, // analyse reader comments, apart from the article
   lang: 'auto', // language of the text: auto, or one of data/languages.tsv
+  // Unsourced plain narration (claim "factual"): quiet (a fine dotted line),
+  // loud (like the other unsourced claims) or hidden (counted, not highlighted).
+  narration: 'quiet',
 });
 
 /** The languages the settings may force: "auto", then data/languages.tsv's.
@@ -55,6 +59,7 @@ export function clean(s) {
     sites,
     comments: typeof o.comments === 'boolean' ? o.comments : DEFAULTS.comments,
     lang: LANG_CHOICES.find((l) => l === o.lang) ?? DEFAULTS.lang,
+    narration: NARRATION.find((n) => n === o.narration) ?? DEFAULTS.narration,
   };
 }
 
