@@ -195,12 +195,12 @@ export const FURNITURE = [
 ];
 
 /** The full news layout around an article and its comments. */
-function newsPage(lang, article, { comments = true, extraArticle = '', editor = '' } = {}) {
+function newsPage(lang, article, { comments = true, extraArticle = '', editor = '', thread = COMMENTS[lang] } = {}) {
   const w = WORDS[lang];
   const full = articleHtml(article, lang, { extra: extraArticle });
   const clean = articleHtml(article, lang, { furniture: false, extra: extraArticle });
-  const com = comments ? commentsHtml(lang, { editor }) : '';
-  const comClean = comments ? commentsHtml(lang, { furniture: false }) : '';
+  const com = comments ? commentsHtml(lang, { editor, comments: thread }) : '';
+  const comClean = comments ? commentsHtml(lang, { furniture: false, comments: thread }) : '';
   const body = `${siteHeader(w)}
 <div class="layout">
 <main>
@@ -351,6 +351,13 @@ ${siteFooter(w)}
     const long = { headline: 'Sahel : nos archives, tous les articles du dossier', paragraphs };
     const built = newsPage('fr', long, { comments: false });
     add('long', { path: '/archives/dossier-complet.html', lang: 'fr', html: built.html, article: built.article });
+  }
+
+  // 8. An English article whose one reader comment is a few words: too few
+  // to tell a language by, read in the page's.
+  {
+    const built = newsPage('en', en, { thread: [['Sam K.', '2 h', ['So true!! Great piece.']]] });
+    add('short-comments', { path: '/news/short-comments.html', lang: 'en', ...built });
   }
 
   const expectedPaths = new Set([...Object.keys(routes), CSS_PATH, `${FIXTURES}/live.js`, `${FIXTURES}/shadow.js`, '/favicon.ico']);

@@ -131,6 +131,17 @@ test('article in an open shadow root: highlighted inside it, styles adopted ther
   await page.close();
 });
 
+test('a reader comment of a few words is read in the page\'s language, not guessed from them', async () => {
+  const { page } = await open('short-comments');
+  await clickAction(ext, page);
+  await waitForReport(ext, page);
+  const report = Object.values((await tabState(ext, page)).frames).find((r) => r.article);
+  assert.equal(report.article.language, 'en');
+  assert.equal(report.comments?.units, 1, 'the comment is read');
+  assert.equal(report.comments.language, 'en', 'the comment says English, as its page');
+  await page.close();
+});
+
 test('screenshot: the French news page with highlights and a tooltip open on hover', async () => {
   const { page, errors } = await open('news');
   const article = cliFlagsHtml(site.pages.news.article);

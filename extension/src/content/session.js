@@ -36,6 +36,8 @@ import { unitReports } from './report.js';
  * @typedef {<M extends ToBackground>(message: M) => Promise<BackgroundAnswers[M['type']] | Failure>} Send */
 
 /** What the tooltip says of a flag in reader comments: not the article's word. */
+/** Below this many characters, a text's words rarely tell its language. */
+const SHORT_TEXT = 400;
 const COMMENT_NOTE = { en: 'In a reader comment, not the article', fr: 'Dans un commentaire de lecteur, pas l’article' };
 
 const ACTIONS = [
@@ -202,13 +204,22 @@ export class Session {
     const { text, links } = map;
     const key = JSON.stringify(links);
     if (!(unit.result && unit.analysed?.text === text && unit.analysed.links === key)) {
-      const answer = await this.send({ type: 'analyze', text, links, lang: this.settings?.lang ?? 'auto' });
+      const answer = await this.send({ type: 'analyze', text, links, lang: this.langFor(unit, text) });
       if (!answer?.ok) throw new Error(`ClaimLens: analysis failed: ${answer?.error || 'no answer'}`);
       unit.result = answer.result;
       unit.timing = answer.timing;
       unit.analysed = { text, links: key };
     }
     unit.map = map;
+  }
+
+  /** The language to analyse a unit in: the setting's; a few lines of
+   * comments ("Great piece!") say too little to tell, and are read in the
+   * page's declared language where it has one. */
+  langFor(unit, text) {
+    const lang = this.settings?.lang ?? 'auto';
+    if (lang !== 'auto' || unit.kind === 'article' || text.length >= SHORT_TEXT) return lang;
+    return langOf(this.doc.documentElement.lang) ?? 'auto';
   }
 
   /** Highlights the units' flags of the shown labels: a unit shown before
