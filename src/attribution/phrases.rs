@@ -165,6 +165,17 @@ impl Reader<'_, '_> {
         {
             k += 1;
         }
+        // "selon « Le Parisien »", "according to “The Times”": a title in
+        // quotation marks is the phrase, without its marks.
+        if let Some(close) = self.title_at(k) {
+            return Some((k + 1, close, true));
+        }
+        // ("according to the “Financial Times”": the title without its article.)
+        if self.fam(k).has(Family::Determiner) {
+            if let Some(close) = self.title_at(k + 1) {
+                return Some((k + 2, close, true));
+            }
+        }
         let bare_ok = bare
             && self
                 .toks
@@ -216,7 +227,7 @@ impl Reader<'_, '_> {
             hi += 1;
         }
         // "Ces lanceurs d'" : a phrase never ends on a determiner or a linking word.
-        while hi > lo + 1 && self.dangling(hi - 1) {
+        while hi > lo + 1 && (self.dangles(hi - 1) || self.fam(hi - 1).has(Family::Indefinite)) {
             hi -= 1;
         }
         // "la présidente du club, Marie Vidal": a name in apposition belongs to
@@ -270,25 +281,33 @@ impl Reader<'_, '_> {
         i
     }
 
+    /// The closing mark of a title in quotation marks opening at `open`: one
+    /// to eight words, the first capitalised ("« Le Monde »", "“The Times”").
+    fn title_at(&self, open: usize) -> Option<usize> {
+        if self.toks.get(open)?.kind != Kind::Open {
+            return None;
+        }
+        let close = (open + 1..self.toks.len().min(open + 10))
+            .find(|&i| !self.title_word(i))
+            .filter(|&c| self.toks[c].kind == Kind::Close)?;
+        (close > open + 1 && self.toks[open + 1].capitalised()).then_some(close)
+    }
+
+    /// A word of a title, or the punctuation inside one ("L'Équipe", "Ouest-France").
+    fn title_word(&self, i: usize) -> bool {
+        match self.toks[i].kind {
+            Kind::Word | Kind::Number => true,
+            Kind::Punct(c) => "'’-&.".contains(c),
+            _ => false,
+        }
+    }
+
     /// A possessive or an indefinite article: what a preposition's adjunct
     /// opens with ("sur son site", "in an interview"), unlike a source's own
     /// complement ("de l'ONU", "from Amtrak").
     fn opens_adjunct(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_word())
             && (self.fam(i).has(Family::Indefinite) || self.fam(i).has(Family::Possessive))
-    }
-
-    /// A word a noun phrase cannot end on: a determiner, "de", a preposition.
-    fn dangling(&self, i: usize) -> bool {
-        let f = self.fam(i);
-        let t = &self.toks[i];
-        t.is_word()
-            && !self.proper(i)
-            && (f.has(Family::Determiner)
-                || f.has(Family::Indefinite)
-                || f.has(Family::Preposition)
-                || f.has(Family::Function)
-                || f.has(Family::Linker))
     }
 
     /// A capitalised word of time that starts a name with the next word:

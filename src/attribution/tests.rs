@@ -309,3 +309,43 @@ fn a_source_is_never_a_fragment() {
         Some("The mayor")
     );
 }
+
+/// A publication named in quotation marks after a frame is the source, not
+/// a quotation: « Le Parisien », “The Times”.
+#[test]
+fn a_title_in_quotation_marks_after_a_frame_is_the_source() {
+    for (text, lang, name) in [
+        (
+            "Selon « Le Parisien », le maire partira en mars.",
+            Lang::Fr,
+            "Le Parisien",
+        ),
+        (
+            "Le maire partira en mars, d'après \"Le Figaro\".",
+            Lang::Fr,
+            "Le Figaro",
+        ),
+        (
+            "According to “The Times”, the mayor will leave.",
+            Lang::En,
+            "The Times",
+        ),
+        (
+            "The mayor will leave in March, according to the \"Financial Times\".",
+            Lang::En,
+            "Financial Times",
+        ),
+    ] {
+        let (label, source) = one(text, lang);
+        assert_eq!(
+            (label, source.as_deref()),
+            (Label::Attributed, Some(name)),
+            "{text}"
+        );
+    }
+    // Lower case in the marks is a phrase quoted, not a title.
+    assert_eq!(
+        one("Selon « des sources proches », le maire partira.", Lang::Fr).0,
+        Label::Unsourced
+    );
+}
