@@ -10,7 +10,11 @@
 // and the share of its text that is article.
 // Pages are split by id into tune (read their misses) and check (figures only).
 //
-//   node scripts/realpages/measure.mjs [--dir target/realpages] [--split tune|check|all] [--misses] [--only ID]
+//   node scripts/realpages/measure.mjs [--dir target/realpages] [--split tune|check|all] [--misses] [--only ID] [--no-comments]
+//
+// --no-comments turns the reading of reader comments off (a setting): the
+// highlights are then the article's alone (the benchmark's ground truth
+// leaves comments out, while the extension highlights them apart).
 //
 // Needs the fixtures (MIRRORS=… node scripts/realpages/build.mjs), the built
 // extension (scripts/build_extension.sh) and Chromium (scripts/install_browser.sh).
@@ -25,13 +29,14 @@ const READABILITY = fs.readFileSync(path.join(ROOT, 'node_modules', '@mozilla', 
 const CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; script-src 'none'";
 
 function args() {
-  const out = { dir: path.join(ROOT, 'target', 'realpages'), split: 'all', misses: false, only: null };
+  const out = { dir: path.join(ROOT, 'target', 'realpages'), split: 'all', misses: false, only: null, comments: true };
   const a = process.argv.slice(2);
   for (let i = 0; i < a.length; i++) {
     if (a[i] === '--dir') out.dir = path.resolve(a[++i]);
     else if (a[i] === '--split') out.split = a[++i];
     else if (a[i] === '--misses') out.misses = true;
     else if (a[i] === '--only') out.only = a[++i];
+    else if (a[i] === '--no-comments') out.comments = false;
     else throw new Error(`unknown argument ${a[i]}`);
   }
   if (out.misses && out.split === 'check') throw new Error('--misses reads tune pages only: the check split is for figures');
@@ -133,6 +138,7 @@ async function main() {
   const results = [];
   try {
     await recordTexts(ext);
+    if (!opts.comments) await ext.worker.evaluate(() => chrome.storage.local.set({ settings: { comments: false } }));
     for (const spec of list) {
       const r = await measure(ext, server, spec, opts.dir);
       results.push(r);

@@ -1,12 +1,14 @@
-// Which text on a page is the article: the densest block of paragraphs, widened
-// to its <article> (which holds the headline), with navigation, banners,
-// asides, ads and share bars left out (figures and their captions stay);
-// reader comments found apart. No site
-// is named here: only markup conventions (tags, ARIA roles, common class words).
+// Which text on a page is the article: on a page's document, the blocks
+// Mozilla's Readability.js keeps (readable.js), else the densest block of
+// paragraphs, widened to its <article> (which holds the headline); either
+// way with navigation, banners, asides, ads and share bars left out (figures
+// and their captions stay); reader comments found apart. No site is named
+// here: only markup conventions (tags, ARIA roles, common class words).
 // Each search walks the whole page: the *Sliced versions run in short tasks
 // (www/slicer.js) for the first reading of a long page.
 
-import { CHUNK, charSteps } from '../../../www/slicer.js';
+import { CHUNK, Cancelled, charSteps } from '../../../www/slicer.js';
+import { readableSliced } from './readable.js';
 
 /** Tags never part of the article's text. */
 const NOISE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'button', 'menu', 'dialog', 'header']);
@@ -19,6 +21,9 @@ const NOISE_WORDS = /(?:^|[\s_-])(?:cookies?|consent|gdpr|rgpd|newsletter|subscr
 const COMMENT_WORDS = /(?:^|[\s_-])(?:comments?|commentaires?|reactions?|replies|discussion|disqus|respond)(?=$|[\s_-])/i;
 
 const MIN_ARTICLE = 200; // characters of paragraph text: less is not an article
+
+/** Article roots chosen by Readability.js (readable.js) -> the blocks in them it left out. */
+const chosen = new WeakMap();
 
 function attrs(el) {
   return `${el.id || ''} ${typeof el.className === 'string' ? el.className : ''}`;
@@ -81,11 +86,14 @@ function makeNoisy(stop, prose, total) {
   return noisy;
 }
 
-/** What an article unit's text leaves out within `root`: noise, unless it
- * holds most of the root's prose (isNoiseAround). */
+/** What an article unit's text leaves out within `root`: what Readability.js
+ * left out of it (when it chose the root), and noise, unless it holds most of
+ * the root's prose (isNoiseAround). */
 export function articleSkip(root) {
+  const dropped = chosen.get(root);
   let total = -1; // the root's prose, measured when first needed
   return (el) => {
+    if (dropped?.has(el)) return true;
     if (!isNoise(el)) return false;
     if (furnitureBy(el) === 'markup') return true;
     if (total < 0) total = proseLength(root);
@@ -133,8 +141,32 @@ function directProse(el) {
 /**
  * The article's root element under `scope` (a document, element or shadow
  * root), or null when no block holds at least MIN_ARTICLE characters of prose.
+ * On a document, Readability.js's choice when it makes one, widened to its
+ * <article>'s blocks before it (what Readability leaves out of its choice,
+ * and what follows it, are then skipped: articleSkip); a block that arrives
+ * later, a shadow root, or a page Readability does not take, by our own scan.
  */
-export function findArticleSliced(scope, slicer) {
+export async function findArticleSliced(scope, slicer) {
+  if (scope.nodeType === 9) {
+    /** @type {{ root: Element, dropped: Set<Element> } | null} */
+    let found = null;
+    try {
+      found = await readableSliced(/** @type {Document} */ (scope), slicer);
+    } catch (e) {
+      if (e instanceof Cancelled) throw e; // a page it cannot read is ours to scan
+    }
+    if (found) {
+      // Readability leaves the headline and byline out: the <article> holds
+      // them, before its choice; what follows its choice there (related
+      // stories, tags) stays out.
+      const root = widened(found.root, scope.body);
+      for (let e = /** @type {Element | null} */ (found.root); e && e !== root; e = e.parentElement) {
+        for (let n = e.nextElementSibling; n; n = n.nextElementSibling) found.dropped.add(n);
+      }
+      chosen.set(root, found.dropped);
+      return root;
+    }
+  }
   return slicer.run(scanArticle(scope));
 }
 
@@ -191,13 +223,17 @@ function* scanArticle(scope) {
     yield 1 + charSteps((el.textContent || '').length);
   }
   if (!best || top < MIN_ARTICLE / 2) return null;
-  // Widen to the <article> (headline and byline included) when there is one.
-  const article = best.closest('article, [itemprop~="articleBody"], [role="article"]');
-  if (article && !isComments(article) && article !== stop?.ownerDocument?.body) {
+  return widened(best, stop?.ownerDocument?.body);
+}
+
+/** `el` widened to its <article> (headline and byline included) when there is one. */
+function widened(el, body) {
+  const article = el.closest('article, [itemprop~="articleBody"], [role="article"]');
+  if (article && !isComments(article) && article !== body) {
     const outer = article.parentElement?.closest('article');
     return outer && !isComments(outer) ? outer : article;
   }
-  return best;
+  return el;
 }
 
 /** The comment sections under `scope`, outermost only, outside `article`. */
