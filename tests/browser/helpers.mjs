@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -137,4 +138,22 @@ export function watchConsole(page) {
 export function screenshotPath(name) {
   fs.mkdirSync(SHOTS, { recursive: true });
   return path.join(SHOTS, name);
+}
+
+/** The setup of a test file on the widget: the wasm module built if missing,
+ * a server and Chromium started before its tests and closed after them. The
+ * object's `server` and `browser` are set once they are started. */
+export function browserSuite() {
+  /** @type {{ server: any, browser: any }} */
+  const suite = { server: null, browser: null };
+  before(async () => {
+    ensureWasm();
+    suite.server = await startServer();
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

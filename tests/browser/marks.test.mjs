@@ -4,28 +4,17 @@
 // marked as the `narration` option says (quiet by default, loud, hidden)
 // while the summary still counts it.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ensureWasm, readHighlights, watchConsole, MARKS } from './helpers.mjs';
+import { browserSuite, readHighlights, watchConsole, MARKS } from './helpers.mjs';
 
-let server, browser;
+const suite = browserSuite();
 const allErrors = [];
 
-before(async () => {
-  ensureWasm();
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open() {
-  const page = await browser.newPage({ viewport: { width: 760, height: 900 } });
+  const page = await suite.browser.newPage({ viewport: { width: 760, height: 900 } });
   allErrors.push(watchConsole(page));
-  await page.goto(`${server.url}/tests/browser/fixture.html`);
+  await page.goto(`${suite.server.url}/tests/browser/fixture.html`);
   return page;
 }
 

@@ -2,30 +2,19 @@
 // it reads, attach/detach leaving the DOM byte-identical, <claim-lens>, and
 // the overlay drawn in its shadow root where CSS.highlights is missing.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ensureWasm, readHighlights, watchConsole, screenshotPath, LABELS } from './helpers.mjs';
+import { browserSuite, readHighlights, watchConsole, screenshotPath, LABELS } from './helpers.mjs';
 
-let server, browser;
+const suite = browserSuite();
 const allErrors = [];
-
-before(async () => {
-  ensureWasm();
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A fresh page on the fixture; `init` runs before any page script. */
 async function open(init) {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const page = await suite.browser.newPage({ viewport: { width: 1000, height: 800 } });
   allErrors.push(watchConsole(page));
   if (init) await page.addInitScript(init);
-  await page.goto(`${server.url}/tests/browser/fixture.html`);
+  await page.goto(`${suite.server.url}/tests/browser/fixture.html`);
   return page;
 }
 
