@@ -8,7 +8,25 @@ impl Reader<'_, '_> {
     /// "selon X", "according to X", "pour X,".
     pub fn frame(&self, cue: &Cue) -> Option<Attribution> {
         let (v, after) = self.cue_tokens(cue);
-        let (lo, hi, _) = self.np_from(after, true)?;
+        // "des rumeurs selon lesquelles…", "a report according to which…":
+        // the source is the noun the relative pronoun stands for.
+        // With no noun before it ("des rumeurs ont circulé selon
+        // lesquelles"), it reports what no one can be asked about.
+        // ("raison pour laquelle": a purpose, never a source.)
+        let relative = self.fam(after).has(Family::Relative)
+            && !self
+                .grammar
+                .clause_frames
+                .contains(&self.toks[v].lower().as_ref());
+        let (lo, hi) = if relative {
+            match self.antecedent(v) {
+                Some(np) => np,
+                None => return Some(self.attribution(Who::Vague, v, v, cue)),
+            }
+        } else {
+            let (lo, hi, _) = self.np_from(after, true)?;
+            (lo, hi)
+        };
         if self
             .grammar
             .clause_frames
@@ -48,6 +66,19 @@ impl Reader<'_, '_> {
             w => w,
         });
         who.map(|w| self.attribution(w, lo, hi, cue))
+    }
+
+    /// The noun phrase just before token `v`, from its determiner: "des
+    /// rumeurs" in "des rumeurs selon lesquelles" (four words at most).
+    fn antecedent(&self, v: usize) -> Option<(usize, usize)> {
+        (v.saturating_sub(4)..v)
+            .rev()
+            .take_while(|&i| {
+                let f = self.fam(i);
+                self.toks[i].is_word() && (!f.has(Family::Aux) || f.has(Family::Determiner))
+            })
+            .find(|&i| self.fam(i).has(Family::Determiner) || self.fam(i).has(Family::Indefinite))
+            .map(|lo| (lo, v))
     }
 
     /// A weasel phrase: vague, unless a passive names its agent ("par X").

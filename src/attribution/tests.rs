@@ -349,3 +349,43 @@ fn a_title_in_quotation_marks_after_a_frame_is_the_source() {
         Label::Unsourced
     );
 }
+
+/// "selon lesquelles", "according to which": the source is the noun the
+/// relative pronoun stands for, never the clause after it.
+#[test]
+fn a_frame_before_a_relative_pronoun_names_its_antecedent() {
+    let (label, source) = one(
+        "Le rapport de l'ONU selon lequel la famine menace a été publié.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        (label, source.as_deref()),
+        (Label::Attributed, Some("l'ONU"))
+    );
+    let (label, source) = one(
+        "Rumours circulated according to which the mayor would resign.",
+        Lang::En,
+    );
+    assert_eq!((label, source), (Label::Vague, None));
+    let (label, source) = one(
+        "The report according to which the mayor would resign was denied.",
+        Lang::En,
+    );
+    assert_eq!(
+        (label, source.as_deref()),
+        (Label::Attributed, Some("The report"))
+    );
+    // "raison pour laquelle" gives a reason, not a source.
+    let r = analyze(
+        "La route est fermée, raison pour laquelle des rondes sont organisées.",
+        &Options {
+            lang: Some(Lang::Fr),
+            ..Options::default()
+        },
+    );
+    assert!(
+        r.flags.iter().all(|f| f.label == Label::Unsourced),
+        "{:?}",
+        r.flags
+    );
+}
