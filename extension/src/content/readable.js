@@ -123,7 +123,7 @@ const UNCOPIED_ATTR = /^(?:on|src$|srcset$|poster$|data$)/i;
  * @param {Document} doc
  */
 function* copyOf(doc, max = Infinity) {
-  const copy = new DOMParser().parseFromString('', 'text/html');
+  const copy = doc.implementation.createHTMLDocument('');
   /** @type {Element[]} */
   const live = [];
   /** @type {Map<Node, Text>} each copied text node -> its live one */
