@@ -1,6 +1,7 @@
 //! The one-line reason shown with each flag, in the text's language, from
 //! the templates of `data/cues/<lang>/reasons.txt`.
 
+use crate::summary::one_line;
 use crate::types::{Claim, Lang};
 
 /// Why a sentence got its label.
@@ -87,11 +88,6 @@ pub fn reason(why: Why, lang: Lang, source: Option<&str>, cue: Option<&str>) -> 
         }
     }
     out
-}
-
-/// Runs of whitespace as single spaces.
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn join(rules: &[Join], src: &str) -> String {

@@ -166,15 +166,11 @@ impl Reader<'_, '_> {
             k += 1;
         }
         // "selon « Le Parisien »", "according to “The Times”": a title in
-        // quotation marks is the phrase, without its marks.
-        if let Some(close) = self.title_at(k) {
-            return Some((k + 1, close, true));
-        }
-        // ("according to the “Financial Times”": the title without its article.)
-        if self.fam(k).has(Family::Determiner) {
-            if let Some(close) = self.title_at(k + 1) {
-                return Some((k + 2, close, true));
-            }
+        // quotation marks is the phrase, without its marks (and without its
+        // article: "according to the “Financial Times”").
+        let open = k + usize::from(self.fam(k).has(Family::Determiner));
+        if let Some(close) = self.title_at(open) {
+            return Some((open + 1, close, true));
         }
         let bare_ok = bare
             && self

@@ -13,11 +13,11 @@ impl Reader<'_, '_> {
         // With no noun before it ("des rumeurs ont circulé selon
         // lesquelles"), it reports what no one can be asked about.
         // ("raison pour laquelle": a purpose, never a source.)
-        let relative = self.fam(after).has(Family::Relative)
-            && !self
-                .grammar
-                .clause_frames
-                .contains(&self.toks[v].lower().as_ref());
+        let clause_frame = self
+            .grammar
+            .clause_frames
+            .contains(&self.toks[v].lower().as_ref());
+        let relative = self.fam(after).has(Family::Relative) && !clause_frame;
         let (lo, hi) = if relative {
             match self.antecedent(v) {
                 Some(np) => np,
@@ -27,11 +27,7 @@ impl Reader<'_, '_> {
             let (lo, hi, _) = self.np_from(after, true)?;
             (lo, hi)
         };
-        if self
-            .grammar
-            .clause_frames
-            .contains(&self.toks[v].lower().as_ref())
-        {
+        if clause_frame {
             // "Pour réaliser son enquête": a purpose, not a source.
             let verb =
                 self.fam(lo).is_empty() && self.ends_in(lo, self.grammar.infinitive_suffixes);
