@@ -100,7 +100,7 @@ function* itemsOf(flags, map, { note, narration }) {
     const flag = flags[i];
     const mark = markOf(flag, narration);
     const range = mark && map.range(flag.start_utf16 ?? flag.start, flag.end_utf16 ?? flag.end);
-    if (mark && range) items.push({ flag, range, mark, note });
+    if (range) items.push({ flag, range, mark, note });
   }
   yield flags.length % CHUNK;
   return items;

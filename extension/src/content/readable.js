@@ -56,6 +56,7 @@ function* scan(doc) {
   // A text node Readability rebuilt (it restores the page from HTML when a
   // first try keeps too little) is found by its text under its marked ancestor.
   const unclaimed = new Map(); // live element -> its text nodes by their text
+  let steps = 0;
   const liveText = (t, data) => {
     const marked = t.parentElement?.closest(`[${MARK}]`);
     const el = marked && live[Number(marked.getAttribute(MARK))];
@@ -73,7 +74,6 @@ function* scan(doc) {
     return byData.get(data)?.shift() ?? null;
   };
   const walker = copy.createTreeWalker(content, NodeFilter.SHOW_TEXT);
-  let steps = 0;
   for (let t = walker.nextNode(); t; t = walker.nextNode(), steps++) {
     if (steps >= CHUNK) {
       yield steps;
@@ -91,6 +91,9 @@ function* scan(doc) {
   if (!root || root === doc.documentElement) return null;
   // The blocks of the root that hold no kept text: left out of its reading.
   const dropped = new Set();
+  const dropUnheld = (el) => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling, steps++) if (c.firstChild && !holds.has(c)) dropped.add(c);
+  };
   const inside = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
     acceptNode: (n) => (holds.has(n) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
   });
@@ -100,9 +103,9 @@ function* scan(doc) {
       yield steps;
       steps = 0;
     }
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling, steps++) if (c.firstChild && !holds.has(c)) dropped.add(c);
+    dropUnheld(el);
   }
-  for (let c = root.firstElementChild; c; c = c.nextElementSibling) if (c.firstChild && !holds.has(c)) dropped.add(c);
+  dropUnheld(root);
   yield steps;
   return { root, dropped };
 }

@@ -35,9 +35,9 @@ import { unitReports } from './report.js';
 /** Sends a message to the background; resolves to its answer (protocol.toBackground).
  * @typedef {<M extends ToBackground>(message: M) => Promise<BackgroundAnswers[M['type']] | Failure>} Send */
 
-/** What the tooltip says of a flag in reader comments: not the article's word. */
 /** Below this many characters, a text's words rarely tell its language. */
 const SHORT_TEXT = 400;
+/** What the tooltip says of a flag in reader comments: not the article's word. */
 const COMMENT_NOTE = { en: 'In a reader comment, not the article', fr: 'Dans un commentaire de lecteur, pas l’article' };
 
 const ACTIONS = [
@@ -229,16 +229,17 @@ export class Session {
   show(units, slicer) {
     const job = this.showing.then(async () => {
       const plans = [];
+      // One setting for the whole job: the ranges built and the marks registered agree.
+      const narration = this.settings?.narration;
       for (const unit of units) {
         if (!this.shown(unit)) continue;
         const shown = this.labels ?? [];
         const flags = unit.result.flags.filter((f) => shown.includes(f.label));
         const note = unit.kind === 'comments' ? COMMENT_NOTE : undefined;
-        const narration = this.settings?.narration;
-        plans.push({ unit, flags, note, narration, items: await itemsSliced(flags, unit.map, slicer, { note, narration }) });
+        plans.push({ unit, flags, note, items: await itemsSliced(flags, unit.map, slicer, { note, narration }) });
       }
       slicer.check();
-      for (const { unit, flags, note, narration, items } of plans) {
+      for (const { unit, flags, note, items } of plans) {
         if (!this.shown(unit)) continue; // pruned meanwhile
         if (!this.ui) {
           const lang = langOf(this.doc.documentElement.lang) || unit.result.language;
