@@ -30,6 +30,7 @@ const GRAMMAR: &[(&str, Type)] = &[
     ("bare_plural_is_vague", Type::Bool),
     ("conditional_suffixes", Type::List),
     ("noun_complements", Type::List),
+    ("finite_words", Type::List),
 ];
 
 /// Every template of reasons.txt (the fields of `Reasons`).

@@ -34,6 +34,9 @@ pub struct Grammar {
     /// or a gerund: "lanceurs d'alerte", "a series of claims" (but "vient
     /// d'annoncer", "accused of saying").
     pub noun_complements: &'static [&'static str],
+    /// Words that show a clause without "that" has its verb ("said the plan
+    /// would fail"): modals and the forms of be and have.
+    pub finite_words: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/grammar_tables.rs"));

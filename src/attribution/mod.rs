@@ -14,6 +14,8 @@ mod quotes;
 mod sources;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_order;
 mod verbs;
 
 pub use verbs::Reach;

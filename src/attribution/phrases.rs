@@ -50,7 +50,22 @@ impl Reader<'_, '_> {
                     && b[1] == b'-'
                     && b[2].is_ascii_uppercase()
             };
-            if a < hi && self.np_starter(a) && !ends_open && !verb_inside && !tag {
+            // "former President Bill Clinton", "longtime aide Huma Abedin": one
+            // or two plain words before a full name open the phrase too ("top
+            // Democrats" stays a crowd).
+            let before_name = |i: usize| {
+                let t = &self.toks[i];
+                t.is_word()
+                    && !t.capitalised()
+                    && self.fam(i).is_empty()
+                    && self.lex.cue_word(t.text, self.lang).is_empty()
+            };
+            let capital = (a + 1..hi.min(a + 3)).find(|&n| self.toks[n].capitalised());
+            let adjective = capital.is_some_and(|n| {
+                (a..n).all(before_name)
+                    && (n + 1..hi).any(|m| self.proper(m) && self.toks[m - 1].capitalised())
+            });
+            if a < hi && (self.np_starter(a) || adjective) && !ends_open && !verb_inside && !tag {
                 let pronoun_alone = !self.fam(a).has(Family::Pronoun)
                     || self.fam(a).has(Family::Determiner)
                     || hi - a == 1;
@@ -331,10 +346,22 @@ impl Reader<'_, '_> {
                 Kind::Number => in_adjunct = false,
                 Kind::Word => {
                     let f = self.fam(k);
+                    // An adverb between the verb and its subject ("a rétorqué
+                    // sèchement l'édile", "écrit ainsi la rédaction"), unless it
+                    // opens a clause ("ainsi que").
+                    let adverb = self.adverb(k)
+                        || f.has(Family::Aux)
+                            && f.has(Family::Function)
+                            && !self.fam(k + 1).has(Family::Complementizer);
                     let skipped = f.has(Family::TimeWord) && !self.names_with_next(k)
                         || f.has(Family::Month)
+                        || adverb
                         || (f.has(Family::Aux) && !f.has(Family::Function) && !self.np_starter(k));
-                    if f.has(Family::Preposition) {
+                    // "de son côté", "pour sa part", "for his part": before a
+                    // possessive, a preposition or "de" opens an adjunct.
+                    let adjunct = f.has(Family::Preposition)
+                        || f.has(Family::Indefinite) && self.fam(k + 1).has(Family::Possessive);
+                    if adjunct {
                         in_adjunct = true;
                     } else if skipped {
                         in_adjunct = false;

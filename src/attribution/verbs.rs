@@ -183,7 +183,7 @@ impl Reader<'_, '_> {
 
     /// An adverb by its ending ("repeatedly", "fermement"), lower case and not a
     /// listed word ("family", "comment" are nouns).
-    fn adverb(&self, i: usize) -> bool {
+    pub(super) fn adverb(&self, i: usize) -> bool {
         let t = &self.toks[i];
         let w = t.text;
         let (ending, shortest) = self.grammar.adverb;
@@ -231,6 +231,8 @@ impl Reader<'_, '_> {
                 return true;
             }
         }
+        // Where the clause after the verb ends.
+        let mut stop = (k + 8).min(self.toks.len());
         for j in k..(k + 7).min(self.toks.len()) {
             let t = &self.toks[j];
             match t.kind {
@@ -239,7 +241,10 @@ impl Reader<'_, '_> {
                 Kind::Punct(',') if self.toks.get(j + 1).is_some_and(|n| n.kind == Kind::Open) => {
                     return true
                 }
-                Kind::Punct(c) if ",;.!?".contains(c) => return false,
+                Kind::Punct(c) if ",;.!?".contains(c) => {
+                    stop = j;
+                    break;
+                }
                 Kind::Close => return false,
                 _ => {}
             }
@@ -247,10 +252,17 @@ impl Reader<'_, '_> {
                 return true;
             }
         }
-        // English drops "that": "said the plan would fail".
+        // English drops "that": "said the plan would fail", "claims his boss
+        // is OK": a noun phrase, then a verb, before the clause ends.
         self.grammar.drops_complementizer
             && self.np_starter(k)
-            && (k + 1..(k + 8).min(self.toks.len())).any(|j| self.fam(j).has(Family::Aux))
+            && (k + 1..stop).any(|j| self.fam(j).has(Family::Aux) || self.finite(j))
+    }
+
+    /// A verb form that only a clause has: a modal, be or have.
+    fn finite(&self, j: usize) -> bool {
+        let t = &self.toks[j];
+        t.is_word() && !t.capitalised() && self.grammar.finite_words.contains(&t.lower().as_ref())
     }
 
     /// A verb form after a preposition that makes it a noun ("d'alerte",

@@ -1,0 +1,97 @@
+//! Where the speaker stands: adverbs and adjuncts between a verb and its
+//! subject, a tag inside the quotation it tags, a clause without "that".
+
+use crate::{analyze, Label, Lang, Options};
+
+fn flags(text: &str, lang: Lang) -> Vec<(Label, Option<String>)> {
+    let r = analyze(
+        text,
+        &Options {
+            lang: Some(lang),
+            ..Options::default()
+        },
+    );
+    r.flags
+        .iter()
+        .map(|f| (f.label, f.source.clone()))
+        .collect()
+}
+
+fn one(text: &str, lang: Lang) -> (Label, Option<String>) {
+    let f = flags(text, lang);
+    assert_eq!(f.len(), 1, "{text}: {f:?}");
+    f[0].clone()
+}
+
+fn quote_by(who: &str) -> (Label, Option<String>) {
+    (Label::Quote, Some(who.to_string()))
+}
+
+#[test]
+fn an_adverb_or_an_adjunct_may_stand_between_the_verb_and_its_subject() {
+    let t = "« On est dans la petite méchanceté », a rétorqué sèchement l'édile.";
+    assert_eq!(one(t, Lang::Fr), quote_by("l'édile"));
+    let t = "« Le manque de vitamines est néfaste », écrit ainsi la rédaction.";
+    assert_eq!(one(t, Lang::Fr), quote_by("la rédaction"));
+    let t = "« C'est fini », estime de son côté François Rebsamen, maire de Dijon.";
+    assert_eq!(one(t, Lang::Fr), quote_by("François Rebsamen"));
+    let t = "« C'est fini », juge pour sa part la ministre.";
+    assert_eq!(one(t, Lang::Fr), quote_by("la ministre"));
+    // English puts the adverb after its subject: nothing to skip.
+    let t = "\"It is over,\" the mayor said sharply.";
+    assert_eq!(one(t, Lang::En), quote_by("the mayor"));
+}
+
+#[test]
+fn a_tag_inside_its_quotation_names_the_speaker() {
+    let t = "Jean Dupont a parlé longtemps. « La somme était trouvée, rappelle-t-il. \
+             Nous avions les moyens. »";
+    let f = flags(t, Lang::Fr);
+    assert_eq!(f.last(), Some(&quote_by("Jean Dupont")), "{f:?}");
+    // A verb after a comma inside a quotation without the pronoun is the
+    // speaker's own words, not a tag.
+    let t = "Le texte dit : « Les élus, disent les juges, ont tort. »";
+    assert_ne!(one(t, Lang::Fr).1.as_deref(), Some("les juges"));
+    // English closes the quotation before its tag.
+    let t = "\"Prices rose,\" the senator said, \"and they will vote.\"";
+    assert_eq!(one(t, Lang::En), quote_by("the senator"));
+}
+
+#[test]
+fn a_clause_without_that_is_read_to_its_end() {
+    // The modal or the form of "be" comes before the period, not before
+    // a word or two more.
+    assert_eq!(
+        one("He claims his boss is OK with it.", Lang::En).0,
+        Label::Attributed
+    );
+    assert_eq!(
+        one("The senator argued the bill might pass.", Lang::En),
+        (Label::Attributed, Some("The senator".to_string()))
+    );
+    // No verb in what follows: a noun phrase, no clause reported.
+    assert_eq!(
+        one("The senator claims a big win in Ohio.", Lang::En).0,
+        Label::Unsourced
+    );
+}
+
+#[test]
+fn a_plain_word_before_a_full_name_belongs_to_it() {
+    let t = "The bill is dead, former President Bill Clinton said.";
+    assert_eq!(
+        one(t, Lang::En),
+        (
+            Label::Attributed,
+            Some("former President Bill Clinton".to_string())
+        )
+    );
+    let t = "\"Elections are a choice,\" political scientist Chris Wlezien told reporters.";
+    assert_eq!(
+        one(t, Lang::En),
+        quote_by("political scientist Chris Wlezien")
+    );
+    // One capitalised word is no full name: a crowd stays a crowd.
+    let t = "The plan will fail, top Democrats said.";
+    assert_ne!(one(t, Lang::En).0, Label::Attributed);
+}
