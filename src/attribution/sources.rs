@@ -3,6 +3,7 @@
 
 use super::{Attribution, Reader, Who, REACH};
 use crate::cues::{Cue, Family};
+use crate::tokens::Kind;
 
 impl Reader<'_, '_> {
     /// "selon X", "according to X", "pour X,".
@@ -24,7 +25,17 @@ impl Reader<'_, '_> {
                 None => return Some(self.attribution(Who::Vague, v, v, cue)),
             }
         } else {
-            let (lo, hi, _) = self.np_from(after, true)?;
+            // "selon « des sources proches »": marks around a phrase in lower
+            // case quote the source's own words; the phrase is the source.
+            let quoted = || {
+                let open = self.toks.get(after).is_some_and(|t| t.kind == Kind::Open);
+                let (lo, hi, _) = self.np_from(after + 1, false).filter(|_| open)?;
+                self.toks
+                    .get(hi)
+                    .is_some_and(|t| t.kind == Kind::Close)
+                    .then_some((lo, hi, false))
+            };
+            let (lo, hi, _) = self.np_from(after, true).or_else(quoted)?;
             (lo, hi)
         };
         if clause_frame {

@@ -343,11 +343,18 @@ fn a_title_in_quotation_marks_after_a_frame_is_the_source() {
             "{text}"
         );
     }
-    // Lower case in the marks is a phrase quoted, not a title.
+    // Lower case in the marks is the source's phrase quoted, not a title:
+    // as vague as without the marks.
+    let (label, source) = one("Selon « des sources proches », le maire partira.", Lang::Fr);
     assert_eq!(
-        one("Selon « des sources proches », le maire partira.", Lang::Fr).0,
-        Label::Unsourced
+        (label, source.as_deref()),
+        (Label::Vague, Some("des sources proches"))
     );
+    let (label, _) = one(
+        "According to \"people familiar\", the mayor will go.",
+        Lang::En,
+    );
+    assert_eq!(label, Label::Vague);
 }
 
 /// "selon lesquelles", "according to which": the source is the noun the
