@@ -3,7 +3,7 @@
 
 use super::{Reader, REACH};
 use crate::cues::Family;
-use crate::tokens::Kind;
+use crate::tokens::{Kind, Tok};
 
 impl Reader<'_, '_> {
     /// The subject just before a verb chain starting at token `chain`,
@@ -24,6 +24,10 @@ impl Reader<'_, '_> {
                 return None;
             }
             let mut a = lo;
+            // "- Le CERN a annoncé": a list's dash or bullet opens no phrase.
+            while a < hi && matches!(self.toks[a].kind, Kind::Punct('-' | '•' | '*' | '·')) {
+                a += 1;
+            }
             while a < hi
                 && self.fam(a).has(Family::Function)
                 && !self.fam(a).has(Family::Determiner)
@@ -187,11 +191,15 @@ impl Reader<'_, '_> {
         if let Some(close) = self.title_at(open) {
             return Some((open + 1, close, true));
         }
+        // ("selon 60 Millions de consommateurs", "according to 20 Minutes":
+        // a number before a capitalised word opens a title.)
+        let numbered =
+            |t: &Tok| t.kind == Kind::Number && self.toks.get(k + 1).is_some_and(Tok::capitalised);
         let bare_ok = bare
             && self
                 .toks
                 .get(k)
-                .is_some_and(|t| t.is_word() && !self.fam(k).has(Family::Function));
+                .is_some_and(|t| t.is_word() && !self.fam(k).has(Family::Function) || numbered(t));
         if !self.np_starter(k) && !bare_ok {
             return None;
         }
@@ -375,11 +383,14 @@ impl Reader<'_, '_> {
                         // adjunct's own noun starts the subject.
                         let p = self.fam(k.saturating_sub(1));
                         // ("avec plaisir M. Glagolev": so does a name after it.)
+                        // ("en France le site de BFMTV": or after a name.)
                         let opens_subject = (f.has(Family::Determiner)
-                            || self.proper(k) && !self.proper(k - 1))
+                            && (!self.toks[k - 1].capitalised() || self.proper(k - 1))
+                            || self.proper(k)
+                                && !self.proper(k - 1)
+                                && !self.toks[k - 1].capitalised())
                             && k > after
                             && self.toks[k - 1].is_word()
-                            && !self.toks[k - 1].capitalised()
                             && !p.has(Family::Preposition)
                             && !p.has(Family::Linker)
                             && !p.has(Family::Indefinite)

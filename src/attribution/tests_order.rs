@@ -95,3 +95,48 @@ fn a_plain_word_before_a_full_name_belongs_to_it() {
     let t = "The plan will fail, top Democrats said.";
     assert_ne!(one(t, Lang::En).0, Label::Attributed);
 }
+
+#[test]
+fn after_comme_an_article_before_the_verb_is_its_object() {
+    let t = "Comme le révèle L'Express, le député a quitté le parti.";
+    assert_eq!(
+        one(t, Lang::Fr),
+        (Label::Attributed, Some("L'Express".to_string()))
+    );
+    let t =
+        "Le séisme a été ressenti à Lyon, comme le rapporte notamment en France le site de BFMTV.";
+    assert_eq!(
+        one(t, Lang::Fr),
+        (Label::Attributed, Some("le site de BFMTV".to_string()))
+    );
+    // Without the trigger, an article before a verb form makes it a noun.
+    let t = "Depuis l'annonce de la réforme, les syndicats ne décolèrent pas.";
+    assert_ne!(one(t, Lang::Fr).0, Label::Attributed);
+}
+
+#[test]
+fn a_name_may_open_with_a_number_or_follow_a_list_dash() {
+    let t = "Les Français consomment trop de vitamines, selon 60 Millions de consommateurs.";
+    assert_eq!(
+        one(t, Lang::Fr),
+        (
+            Label::Attributed,
+            Some("60 Millions de consommateurs".to_string())
+        )
+    );
+    let t = "The market will fall, according to 20 Minutes.";
+    assert_eq!(
+        one(t, Lang::En),
+        (Label::Attributed, Some("20 Minutes".to_string()))
+    );
+    let t = "- Le CERN a annoncé la découverte d'une nouvelle particule.";
+    assert_eq!(
+        one(t, Lang::Fr),
+        (Label::Attributed, Some("Le CERN".to_string()))
+    );
+    let t = "- The CERN announced the discovery of a new particle.";
+    assert_eq!(
+        one(t, Lang::En),
+        (Label::Attributed, Some("The CERN".to_string()))
+    );
+}

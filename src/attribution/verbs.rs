@@ -28,7 +28,12 @@ impl Reader<'_, '_> {
             let t = self.toks[v - 1].text;
             t.ends_with("'s") || t.ends_with("’s")
         };
-        if v > 0 && self.fam(v - 1).has(Family::NounMarker) || possessive {
+        // "comme le révèle L'Express", "comme le rapporte la presse": after an
+        // inversion trigger, an article before the verb is its object.
+        let clitic = v > 1
+            && self.fam(v - 1).has(Family::Determiner)
+            && self.fam(v - 2).has(Family::InversionTrigger);
+        if v > 0 && self.fam(v - 1).has(Family::NounMarker) && !clitic || possessive {
             return None;
         }
         if v > 0 && self.noun_complement(v) {
@@ -41,6 +46,7 @@ impl Reader<'_, '_> {
             return Some(self.attribution(who, after - 1, after, cue));
         }
         let (chain, inverted) = self.chain_start(v);
+        let chain = if clitic && chain == v { v - 1 } else { chain };
         if let Some(p) = inverted {
             // "a-t-il ajouté" stands for someone named before; "a-t-on appris", for no one.
             let who = self.inverted(p).unwrap_or(Who::Pronoun);
