@@ -128,6 +128,11 @@ impl Reader<'_, '_> {
     pub(super) fn main_subject(&self) -> Option<(usize, usize)> {
         let mut lo = 0;
         for _ in 0..4 {
+            // "Mais OpinionWay a livré…", "But the senator said…": a
+            // conjunction opening the clause is no part of its subject.
+            if self.fam(lo).has(Family::Conjunction) {
+                lo += 1;
+            }
             let preposition =
                 self.fam(lo).has(Family::Function) && !self.fam(lo).has(Family::Determiner);
             if self.np_starter(lo) && !preposition {

@@ -140,3 +140,25 @@ fn a_name_may_open_with_a_number_or_follow_a_list_dash() {
         (Label::Attributed, Some("The CERN".to_string()))
     );
 }
+
+#[test]
+fn a_conjunction_opening_the_sentence_is_no_part_of_its_subject() {
+    let t = "Mais OpinionWay a livré un sondage plus sombre, avec deux salariés sur dix \"en détresse psychologique élevée\".";
+    assert_eq!(one(t, Lang::Fr), quote_by("OpinionWay"));
+    let t = "But Gallup released a grimmer poll, with two workers in ten \"in deep psychological distress\".";
+    assert_eq!(one(t, Lang::En), quote_by("Gallup"));
+}
+
+#[test]
+fn a_named_listener_may_stand_between_the_verb_and_its_infinitive() {
+    let t = "Vendredi, l'aide-soignante avait confié à l'AFP se préparer pour les municipales.";
+    assert_eq!(
+        one(t, Lang::Fr),
+        (Label::Attributed, Some("l'aide-soignante".to_string()))
+    );
+    let t = "Le ministre a assuré au Parisien vouloir rouvrir les écoles.";
+    assert_eq!(one(t, Lang::Fr).0, Label::Attributed);
+    // "dire au revoir" names no listener: no speech reported.
+    let t = "Le maire a dit au revoir aux habitants du quartier.";
+    assert_ne!(one(t, Lang::Fr).0, Label::Attributed);
+}

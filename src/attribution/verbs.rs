@@ -226,14 +226,35 @@ impl Reader<'_, '_> {
         while self.fam(k).has(Family::Aux) {
             k += 1;
         }
-        if let Some(t) = self.toks.get(k) {
-            // (English lists none: "to" follows too many non-reporting uses,
-            // "continued to", "added to".)
-            let infinitive = t.is_word()
-                && t.lower().chars().count() > 3
-                && self.ends_in(k, self.grammar.infinitive_suffixes)
-                && self.fam(k).is_empty();
-            if infinitive {
+        // (English lists none: "to" follows too many non-reporting uses,
+        // "continued to", "added to".)
+        let infinitive = |i: usize| {
+            self.toks.get(i).is_some_and(|t| {
+                t.is_word()
+                    && !t.capitalised()
+                    && t.lower().chars().count() > 3
+                    && self.ends_in(i, self.grammar.infinitive_suffixes)
+                    && self.fam(i).is_empty()
+            })
+        };
+        if infinitive(k) {
+            return true;
+        }
+        // "a confié à l'AFP se préparer", "a assuré au Parisien vouloir
+        // partir": a named listener between the verb and its infinitive.
+        if self.fam(k).has(Family::Preposition) || self.fam(k).has(Family::Linker) {
+            let mut j = k + 1;
+            while j < self.toks.len() && j < k + 5 && self.fam(j).has(Family::Determiner) {
+                j += 1;
+            }
+            let named = j;
+            while j < self.toks.len() && j < k + 6 && self.proper(j) {
+                j += 1;
+            }
+            while self.fam(j).has(Family::Reflexive) {
+                j += 1;
+            }
+            if j > named && infinitive(j) {
                 return true;
             }
         }
