@@ -179,6 +179,15 @@ impl Reader<'_, '_> {
         if hi - lo == 1 && first.has(Family::Pronoun) {
             return Some(Who::Pronoun);
         }
+        // "l'un d'entre eux", "l'une des victimes": one of a crowd is as
+        // vague as the crowd (and one of a named body speaks for it).
+        if first.has(Family::Determiner)
+            && !first.has(Family::Indefinite)
+            && self.fam(lo + 1).has(Family::SingularIndefinite)
+            && lo + 2 < hi
+        {
+            return self.judge(lo + 1, hi);
+        }
         if first.has(Family::Indefinite) {
             // "un rapport de l'ONU" names its author; "des sources proches de l'Élysée" does not.
             let head = (lo + 1..hi)

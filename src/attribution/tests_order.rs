@@ -162,3 +162,17 @@ fn a_named_listener_may_stand_between_the_verb_and_its_infinitive() {
     let t = "Le maire a dit au revoir aux habitants du quartier.";
     assert_ne!(one(t, Lang::Fr).0, Label::Attributed);
 }
+
+#[test]
+fn one_of_a_crowd_is_as_vague_as_the_crowd() {
+    let t = "« C'est absolument dégoûtant », a écrit l'un d'entre eux.";
+    assert_eq!(
+        one(t, Lang::Fr),
+        (Label::Vague, Some("l'un d'entre eux".to_string()))
+    );
+    let t = "L'une des victimes a affirmé que le bus roulait trop vite.";
+    assert_eq!(one(t, Lang::Fr).0, Label::Vague);
+    // One of a named body speaks for it.
+    let t = "L'un des dirigeants du PS a affirmé que le bus roulait trop vite.";
+    assert_eq!(one(t, Lang::Fr).0, Label::Attributed);
+}
