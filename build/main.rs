@@ -66,6 +66,7 @@ pub const FAMILIES: &[(&str, &str, Kind)] = &[
     ("plural_determiners", "PluralDeterminer", Kind::Word),
     ("singular_indefinites", "SingularIndefinite", Kind::Word),
     ("inversion_triggers", "InversionTrigger", Kind::Word),
+    ("plural_pronouns", "PluralPronoun", Kind::Word),
     ("detection", "", Kind::Detection),
     ("abbreviations", "", Kind::Union),
     ("elisions", "", Kind::Union),

@@ -10,14 +10,18 @@ use crate::segment::Sentence;
 use crate::tokens::{tokenize, Kind, Tok};
 use crate::types::{Claim, Label, Lang};
 
+mod carry;
 mod claims;
 mod coreference;
 mod hearsay;
 mod links;
+mod tags;
 
+use carry::{name_in, pronoun_of};
 use claims::{asserts_nothing, claim_kind, terminated};
 use hearsay::hearsay;
 use links::linked;
+use tags::{heads_clause, incise};
 
 /// The label of one sentence and what decided it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,9 +39,8 @@ pub struct Verdict {
 /// What carries from one sentence to the next: the last source named.
 #[derive(Default)]
 pub struct Context {
-    carry: Option<(String, Who)>,
-    /// Sentences since the carried source was named.
-    age: usize,
+    /// The sources named before, for the pronouns after them.
+    carry: carry::Carry,
     /// The previous sentence was a quote or an attribution.
     prev_sourced: bool,
     /// The previous sentence's byte range.
@@ -45,9 +48,6 @@ pub struct Context {
     /// The descriptions resolved so far ("la maire" → "Anne Hidalgo").
     descriptions: coreference::Memo,
 }
-
-/// How many sentences on a pronoun may still stand for a source.
-const CARRY_SENTENCES: usize = 4;
 
 /// A link over part of the sentence (its target).
 pub type LinkHref<'a> = Option<&'a str>;
@@ -60,7 +60,7 @@ pub fn sentence(
     link: LinkHref,
     ctx: &mut Context,
 ) -> Option<Verdict> {
-    ctx.age += 1;
+    ctx.carry.tick();
     let verdict = decide(text, s, cues, lang, link, ctx);
     ctx.prev_sourced = false;
     ctx.prev = (s.start, s.end);
@@ -74,13 +74,12 @@ pub fn sentence(
                 } else {
                     Who::Named
                 };
-                ctx.carry = Some((src.clone(), who));
-                ctx.age = 0;
+                ctx.carry.named(src, who, lang);
             }
             ctx.prev_sourced = v.label != Label::Vague;
         }
         // A heading starts a new passage: pronouns no longer reach back.
-        None if s.whole_line => ctx.carry = None,
+        None if s.whole_line => ctx.carry.clear(),
         _ => {}
     }
     verdict
@@ -190,33 +189,6 @@ fn decide(
     })
 }
 
-/// A speech tag inside the quotation it tags, between a comma and the
-/// quotation's next sentence: "« La somme était trouvée, rappelle-t-il. Si… »".
-/// Only with the pronoun in the verb: a noun after a comma inside a
-/// quotation is as often the speaker's own words.
-fn incise(text: &str, c: &Cue, f: Families, lang: Lang) -> bool {
-    let verb = f.has(Family::Reporting) || f.has(Family::QuoteVerb) || f.has(Family::SpeechAct);
-    let tagged = text[..c.start].trim_end().ends_with(',');
-    let word_end = text[c.end..]
-        .find(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
-        .map_or(text.len(), |i| c.end + i);
-    let word = crate::tokens::lower(&text[c.start..word_end]);
-    let inverted = crate::grammar::of(lang)
-        .inverted_suffixes
-        .iter()
-        .any(|s| word.ends_with(s));
-    let closes = text[word_end..]
-        .trim_start()
-        .starts_with([',', '.', '!', '?', ';']);
-    verb && tagged && inverted && closes
-}
-
-/// "pour" reads as a source frame only at the head of a clause.
-fn heads_clause(text: &str, sentence_start: usize, at: usize) -> bool {
-    let before = text[sentence_start..at].trim_end();
-    before.is_empty() || before.ends_with([':', ',', '|', '(', '«', '“'])
-}
-
 /// One sentence being read for its attributions.
 struct Reading<'r, 't, 'a> {
     text: &'a str,
@@ -282,19 +254,23 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
     if atts.is_empty() {
         atts.extend(quotes.iter().find_map(|&(o, e)| reader.quote_subject(o, e)));
     }
-    // A pronoun stands for the source carried from before.
-    let carried = ctx.carry.as_ref().filter(|_| ctx.age <= CARRY_SENTENCES);
+    // A pronoun stands for a source carried from before, of its number.
+    let carried = ctx.carry.last();
+    let carried_for = |a: &Attribution| {
+        let pronoun = a.source.map(|r| pronoun_of(&slice(r))).unwrap_or_default();
+        ctx.carry.for_pronoun(&pronoun, lang)
+    };
     // Looked for once per sentence, however many pronouns ask.
     let prev_name = std::cell::OnceCell::new();
     // Who each attribution stands for; its source is written out only for
     // the one that decides (a description is resolved then, not for every cue).
-    let who_of = |a: &Attribution| match (a.who, carried) {
+    let who_of = |a: &Attribution| match (a.who, carried_for(a)) {
         (Who::Pronoun, Some((_, who))) => *who,
         (Who::Pronoun, None) => Who::Named,
         (w, _) => w,
     };
     let source_of = |a: &Attribution| -> Option<String> {
-        match (a.who, carried) {
+        match (a.who, carried_for(a)) {
             (Who::Pronoun, Some((src, _))) => Some(src.clone()),
             // No source carried: the person the sentence before names, or the pronoun itself.
             (Who::Pronoun, None) => prev_name
@@ -404,24 +380,4 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
         );
     }
     linked(link, toks).or_else(|| vague.and_then(|&(a, _)| vague_verdict(a, None)))
-}
-
-/// The first full name (two capitalised words or more) in a byte range.
-fn name_in(text: &str, (start, end): (usize, usize), lang: Lang) -> Option<String> {
-    let toks = tokenize(text, start, end, &[]);
-    let reader = Reader::new(&toks, lang);
-    let mut i = 0;
-    while i < toks.len() {
-        let run = (i..toks.len()).take_while(|&j| reader.proper(j)).count();
-        if run >= 2 {
-            return Some(text[toks[i].start..toks[i + run - 1].end].to_string());
-        }
-        i += run.max(1);
-    }
-    None
-}
-
-/// "sourit-elle" → "elle".
-fn pronoun_of(word: &str) -> String {
-    word.rsplit('-').next().unwrap_or(word).to_string()
 }

@@ -1,0 +1,164 @@
+//! The sources a pronoun may stand for: the last one named, and the last
+//! singular and the last plural one ("Les pompiers… Le maire… Ils ont
+//! ajouté" stands for the firefighters, not the mayor).
+
+use crate::attribution::{Reader, Who};
+use crate::cues::Family;
+use crate::tokens::tokenize;
+use crate::types::Lang;
+
+/// How many sentences on a pronoun may still stand for a source.
+const CARRY_SENTENCES: usize = 4;
+
+/// One source carried, and when it was named (in sentences).
+struct Carried {
+    source: (String, Who),
+    at: usize,
+}
+
+#[derive(Default)]
+pub struct Carry {
+    /// The last source named, whatever its number.
+    last: Option<Carried>,
+    /// The last singular and the last plural one.
+    by_number: [Option<Carried>; 2],
+    /// Sentences read so far.
+    now: usize,
+}
+
+impl Carry {
+    /// One more sentence read.
+    pub fn tick(&mut self) {
+        self.now += 1;
+    }
+
+    /// A heading starts a new passage: pronouns no longer reach back.
+    pub fn clear(&mut self) {
+        self.last = None;
+        self.by_number = [None, None];
+    }
+
+    /// The sentence just read named `source`.
+    pub fn named(&mut self, source: &str, who: Who, lang: Lang) {
+        let c = || Carried {
+            source: (source.to_string(), who),
+            at: self.now,
+        };
+        self.by_number[usize::from(plural(source, lang))] = Some(c());
+        self.last = Some(c());
+    }
+
+    /// The last source named, if still within reach.
+    pub fn last(&self) -> Option<&(String, Who)> {
+        self.fresh(&self.last)
+    }
+
+    /// What the pronoun `pronoun` stands for: the last source of its number
+    /// within reach, else the last source.
+    pub fn for_pronoun(&self, pronoun: &str, lang: Lang) -> Option<&(String, Who)> {
+        let plural = crate::cues::lexicon()
+            .word(&crate::tokens::lower(pronoun), lang)
+            .has(Family::PluralPronoun);
+        self.fresh(&self.by_number[usize::from(plural)])
+            .or_else(|| self.last())
+    }
+
+    fn fresh<'c>(&self, c: &'c Option<Carried>) -> Option<&'c (String, Who)> {
+        c.as_ref()
+            .filter(|c| self.now - c.at <= CARRY_SENTENCES)
+            .map(|c| &c.source)
+    }
+}
+
+/// Whether a source is plural: a plural determiner or indefinite ("les
+/// autorités", "des experts", "many"), or a plural head noun ("Officials",
+/// "the Fed officials"); a name is singular.
+fn plural(source: &str, lang: Lang) -> bool {
+    let toks = tokenize(source, 0, source.len(), &[]);
+    let reader = Reader::new(&toks, lang);
+    let first = reader.fam(0);
+    if first.has(Family::PluralDeterminer) {
+        return true;
+    }
+    if first.has(Family::Indefinite) {
+        return !first.has(Family::SingularIndefinite);
+    }
+    // Else by its head noun, the first word that is no name nor article
+    // ("the Lyon firefighters": "the" says nothing of the number).
+    let article = usize::from(first.has(Family::Determiner));
+    (article..toks.len())
+        .find(|&i| toks[i].is_word() && !reader.proper(i))
+        .is_some_and(|h| toks[h].lower().ends_with(['s', 'x']))
+}
+
+/// The first full name (two capitalised words or more) in a byte range.
+pub fn name_in(text: &str, (start, end): (usize, usize), lang: Lang) -> Option<String> {
+    let toks = tokenize(text, start, end, &[]);
+    let reader = Reader::new(&toks, lang);
+    let mut i = 0;
+    while i < toks.len() {
+        let run = (i..toks.len()).take_while(|&j| reader.proper(j)).count();
+        if run >= 2 {
+            return Some(text[toks[i].start..toks[i + run - 1].end].to_string());
+        }
+        i += run.max(1);
+    }
+    None
+}
+
+/// "sourit-elle" → "elle".
+pub fn pronoun_of(word: &str) -> String {
+    word.rsplit('-').next().unwrap_or(word).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_source_is_plural_by_its_determiner_or_its_bare_noun() {
+        for (s, lang) in [
+            ("les pompiers de Lyon", Lang::Fr),
+            ("des experts", Lang::Fr),
+            ("Officials", Lang::En),
+            ("Fed officials", Lang::En),
+            ("many Democrats", Lang::En),
+            ("The Lyon firefighters", Lang::En),
+        ] {
+            assert!(plural(s, lang), "{s}");
+        }
+        for (s, lang) in [
+            ("le maire", Lang::Fr),
+            ("Anne Hidalgo", Lang::Fr),
+            ("un diplomate", Lang::Fr),
+            ("Reuters", Lang::En),
+            ("the mayor", Lang::En),
+        ] {
+            assert!(!plural(s, lang), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_the_last_source_of_its_number() {
+        let mut c = Carry::default();
+        c.tick();
+        c.named("les pompiers", Who::Named, Lang::Fr);
+        c.tick();
+        c.named("le maire", Who::Named, Lang::Fr);
+        c.tick();
+        let of = |c: &Carry, p| c.for_pronoun(p, Lang::Fr).map(|s| s.0.clone());
+        assert_eq!(of(&c, "ils").as_deref(), Some("les pompiers"));
+        assert_eq!(of(&c, "il").as_deref(), Some("le maire"));
+        // Out of reach, or after a heading: nothing.
+        for _ in 0..CARRY_SENTENCES {
+            c.tick();
+        }
+        assert_eq!(of(&c, "ils"), None);
+        assert_eq!(of(&c, "il"), None);
+        c.named("le préfet", Who::Named, Lang::Fr);
+        // No plural source within reach: the last one, whatever its number.
+        assert_eq!(of(&c, "ils").as_deref(), Some("le préfet"));
+        c.clear();
+        assert_eq!(of(&c, "il"), None);
+    }
+}
