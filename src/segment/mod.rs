@@ -33,6 +33,15 @@ fn closer_of(open: char) -> Option<char> {
     }
 }
 
+/// Whether `c` closes a quotation opened by `open`: its own closer, or a
+/// double mark of the other style, as pages mixing typography write them
+/// (“…," or "…” ; a straight mark closes «, “ and „ too).
+fn closes(open: char, c: char) -> bool {
+    closer_of(open) == Some(c)
+        || c == '"' && matches!(open, '“' | '„' | '«')
+        || c == '”' && open == '"'
+}
+
 fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
@@ -223,7 +232,7 @@ impl Line<'_> {
             let prev = line[..i].chars().next_back();
             let next = line[i + clen..].chars().next();
             if track {
-                if let Some(pos) = stack.iter().rposition(|&(o, _)| closer_of(o) == Some(c)) {
+                if let Some(pos) = stack.iter().rposition(|&(o, _)| closes(o, c)) {
                     let ends_word = next.is_none_or(|n| !n.is_alphanumeric());
                     let closes = if straight {
                         // An open " closes where no word follows, also after a

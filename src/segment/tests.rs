@@ -185,3 +185,28 @@ fn glued_sentence_ends_and_headings_are_cut() {
     let t = "Un PowerPoint sur iPhone chez McCain, lu sur Bamada.net par J.F.Kennedy.";
     assert_eq!(texts(t).len(), 1);
 }
+
+#[test]
+fn a_double_mark_of_the_other_style_closes_a_quotation() {
+    let quoted = |t: &str| -> Vec<String> {
+        split(t)
+            .iter()
+            .flat_map(|s| s.quotes.iter().map(|&(a, b)| t[a..b].to_string()))
+            .collect()
+    };
+    // Pages that mix typography: “…," and "…”.
+    let t = "“Our roads are crumbling,\" she said. \"I prefer Kasich,” he said.";
+    assert_eq!(
+        quoted(t),
+        ["“Our roads are crumbling,\"", "\"I prefer Kasich,”"]
+    );
+    let t = "« Nous irons jusqu'au bout \", a dit la maire.";
+    assert_eq!(quoted(t), ["« Nous irons jusqu'au bout \""]);
+    // A straight pair inside guillemets stays nested: its opening mark,
+    // before a word, closes nothing.
+    let t = "« Il a parlé de \"trahison\" hier », dit-elle.";
+    assert_eq!(
+        quoted(t),
+        ["« Il a parlé de \"trahison\" hier »", "\"trahison\""]
+    );
+}
