@@ -31,6 +31,7 @@ const GRAMMAR: &[(&str, Type)] = &[
     ("conditional_suffixes", Type::List),
     ("noun_complements", Type::List),
     ("finite_words", Type::List),
+    ("contractions", Type::List),
 ];
 
 /// Every template of reasons.txt (the fields of `Reasons`).

@@ -37,6 +37,9 @@ pub struct Grammar {
     /// Words that show a clause without "that" has its verb ("said the plan
     /// would fail"): modals and the forms of be and have.
     pub finite_words: &'static [&'static str],
+    /// A verb's endings written on a subject pronoun ("he'd", "they've"):
+    /// the pronoun opens a clause.
+    pub contractions: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/grammar_tables.rs"));

@@ -14,6 +14,23 @@ impl Reader<'_, '_> {
         if hi > 1 && self.punct(hi - 1, ',') {
             hi -= 1;
         }
+        // "Sen. Bernie Sanders (I-Vt.) said", "Jean Roy (LR) a dit": a party
+        // tag between a name and its verb ("les forces armées maliennes
+        // (FAMa)" keep their acronym).
+        if hi > 1 && self.punct(hi - 1, ')') {
+            let open = (hi.saturating_sub(8)..hi - 1)
+                .rev()
+                .find(|&i| self.punct(i, '('));
+            // (An aside in lower case goes too: "Some groups (e.g. the unions) said".)
+            let aside = |o: usize| {
+                self.toks
+                    .get(o + 1)
+                    .is_some_and(|t| t.is_word() && !t.capitalised())
+            };
+            if let Some(open) = open.filter(|&o| o > 0 && (self.proper(o - 1) || aside(o))) {
+                hi = open;
+            }
+        }
         let floor = chain.saturating_sub(REACH);
         for _ in 0..4 {
             let mut lo = hi;
@@ -69,20 +86,28 @@ impl Reader<'_, '_> {
                 (a..n).all(before_name)
                     && (n + 1..hi).any(|m| self.proper(m) && self.toks[m - 1].capitalised())
             });
-            if a < hi && (self.np_starter(a) || adjective) && !ends_open && !verb_inside && !tag {
+            // ("three current and former Podesta employees said")
+            let counted = self.toks[a].kind == Kind::Number
+                && self.toks.get(a + 1).is_some_and(|t| t.is_word());
+            if a < hi
+                && (self.np_starter(a) || adjective || counted)
+                && !ends_open
+                && !verb_inside
+                && !tag
+            {
                 let pronoun_alone = !self.fam(a).has(Family::Pronoun)
                     || self.fam(a).has(Family::Determiner)
                     || hi - a == 1;
-                let found = (hi - a <= 14 && pronoun_alone).then_some((a, hi))?;
                 // "Lance Beebe, 49, a Navy veteran, said": an indefinite
-                // apposition stands for the name before it.
+                // apposition, however long, stands for the name before it.
                 let indefinite = self.fam(a).has(Family::Indefinite);
-                return Some(
-                    indefinite
-                        .then(|| self.name_before_apposition(lo))
-                        .flatten()
-                        .unwrap_or(found),
-                );
+                if let Some(name) = indefinite
+                    .then(|| self.name_before_apposition(lo))
+                    .flatten()
+                {
+                    return Some(name);
+                }
+                return (hi - a <= 14 && pronoun_alone).then_some((a, hi));
             }
             if lo == 0 || !self.punct(lo - 1, ',') {
                 return None;

@@ -176,3 +176,45 @@ fn one_of_a_crowd_is_as_vague_as_the_crowd() {
     let t = "L'un des dirigeants du PS a affirmé que le bus roulait trop vite.";
     assert_eq!(one(t, Lang::Fr).0, Label::Attributed);
 }
+
+#[test]
+fn a_party_tag_or_a_long_apposition_stands_between_a_name_and_its_verb() {
+    let t = "Sen. Bernie Sanders (I-Vt.) said he will make his health records public.";
+    assert_eq!(
+        one(t, Lang::En),
+        (Label::Attributed, Some("Sen. Bernie Sanders".to_string()))
+    );
+    let t = "Le député Jean Roy (LR) a affirmé que la loi passera.";
+    assert_eq!(
+        one(t, Lang::Fr),
+        (Label::Attributed, Some("Le député Jean Roy".to_string()))
+    );
+    let t = "Bob Friedman, a talk show host and operations manager at the oldest radio station in \
+             Alabama, said that he noticed the shift after Iowa.";
+    assert_eq!(
+        one(t, Lang::En),
+        (Label::Attributed, Some("Bob Friedman".to_string()))
+    );
+}
+
+#[test]
+fn a_contracted_pronoun_or_an_object_pronoun_keeps_the_report() {
+    let t = "Pate told Breitbart News he'd support Hillary Clinton in November.";
+    assert_eq!(
+        one(t, Lang::En),
+        (Label::Attributed, Some("Pate".to_string()))
+    );
+    let t = "Murphy told me he’s had a relatively calm life.";
+    assert_eq!(
+        one(t, Lang::En),
+        (Label::Attributed, Some("Murphy".to_string()))
+    );
+    let t = "Her husband would soon be coming home, the president told her.";
+    assert_eq!(
+        one(t, Lang::En),
+        (Label::Attributed, Some("the president".to_string()))
+    );
+    // "the city's" is no pronoun: no clause follows the verb.
+    let t = "The mayor told the city's residents a story.";
+    assert_ne!(one(t, Lang::En).0, Label::Attributed);
+}

@@ -150,9 +150,17 @@ impl Reader<'_, '_> {
             let after_quote = lo > 0 && self.toks[lo - 1].kind == Kind::Close
                 || lo > 1 && self.punct(lo - 1, ',') && self.toks[lo - 2].kind == Kind::Close;
             let after_comma = lo > 0 && self.punct(lo - 1, ',');
+            // ("…, the president told her.": a pronoun or "reporters" as
+            // its object, then the end.)
+            let mut end = after;
+            while end < self.toks.len().min(after + 2)
+                && (self.fam(end).has(Family::Pronoun) || self.fam(end).has(Family::Aux))
+            {
+                end += 1;
+            }
             let clause_ends = self
                 .toks
-                .get(after)
+                .get(end)
                 .is_none_or(|t| matches!(t.kind, Kind::Punct(_)));
             let comma_clause = after_comma && clause_ends && !quotation_only;
             if self.reports(reach, after) || after_quote || comma_clause {
@@ -258,6 +266,10 @@ impl Reader<'_, '_> {
                 return true;
             }
         }
+        // "told me he's had", "said they'd go": a pronoun and its verb in one word.
+        if self.contracted(k) {
+            return true;
+        }
         // Where the clause after the verb ends.
         let mut stop = (k + 8).min(self.toks.len());
         for j in k..(k + 7).min(self.toks.len()) {
@@ -283,7 +295,20 @@ impl Reader<'_, '_> {
         // is OK": a noun phrase, then a verb, before the clause ends.
         self.grammar.drops_complementizer
             && self.np_starter(k)
-            && (k + 1..stop).any(|j| self.fam(j).has(Family::Aux) || self.finite(j))
+            && (k + 1..stop)
+                .any(|j| self.fam(j).has(Family::Aux) || self.finite(j) || self.contracted(j))
+    }
+
+    /// A subject pronoun with its verb contracted: "he'd", "they’ve".
+    fn contracted(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k).filter(|t| t.is_word()) else {
+            return false;
+        };
+        let w = t.lower().replace('’', "'");
+        w.find('\'').is_some_and(|a| {
+            self.lex.word(&w[..a], self.lang).has(Family::Pronoun)
+                && self.grammar.contractions.contains(&&w[a..])
+        })
     }
 
     /// A verb form that only a clause has: a modal, be or have.
