@@ -20,7 +20,9 @@ import { FURNITURE, CSP } from './pages.mjs';
 let suite, ext, server, site, requests, workerErrors;
 
 before(async () => {
-  suite = await startSuite();
+  // These pages' reader comments are checked too: the setting that reads them
+  // is on (off by default: popup.test.mjs checks the default).
+  suite = await startSuite({ settings: { comments: true } });
   ({ ext, server, site, requests, workerErrors } = suite);
 });
 

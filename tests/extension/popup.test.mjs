@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  launchExtension, ensureExtension, timeoutFor, tabIdOf, clickAction, waitForHighlights, waitForReport, tabState, openPopup,
+  launchExtension, ensureExtension, timeoutFor, tabIdOf, clickAction, waitForHighlights, waitForReport, tabState, openPopup, setSettings,
 } from './harness.mjs';
 import { startServer, ROOT, LABELS, MARKS, CHROMIUM_ARGS, screenshotPath, watchConsole } from '../browser/helpers.mjs';
 
@@ -81,6 +81,9 @@ before(async () => {
     },
   });
   ext = await launchExtension();
+  // The popup's comments card is checked: the setting that reads reader
+  // comments is on (off by default, which the test of defaults below checks).
+  await setSettings(ext, { comments: true });
   page = await ext.context.newPage();
   errors = watchConsole(page);
   await page.goto(`${server.url}/news.html`);
@@ -162,6 +165,26 @@ async function waitForSettings(pred, what) {
 }
 
 const tooltip = () => page.locator('[data-claimlens-host] [role=tooltip]');
+
+/** Waits until the toolbar badge on `target`'s tab reads `want` (in `x`'s browser). */
+async function badgeReads(target, want, x = ext) {
+  const tabId = await tabIdOf(x, target);
+  const deadline = Date.now() + timeoutFor();
+  for (;;) {
+    const text = await x.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+    if (text === want) return;
+    if (Date.now() > deadline) throw new Error(`the badge reads ${JSON.stringify(text)}, not ${JSON.stringify(want)}`);
+    await new Promise((r) => setTimeout(r, 50)); // polling the background, not a fixed wait
+  }
+}
+
+/** How many highlighted ranges start in the element `selector` of `target`. */
+function rangesIn(target, selector) {
+  return target.evaluate(({ marks, selector }) => {
+    const el = document.querySelector(selector);
+    return marks.reduce((n, m) => n + [...(CSS.highlights.get(`claimlens-${m}`) ?? [])].filter((r) => el.contains(r.startContainer)).length, 0);
+  }, { marks: MARKS, selector });
+}
 
 // ---------------------------------------------------------------------------
 
@@ -361,12 +384,12 @@ test('the options page saves its settings on change', async () => {
   await waitForSettings((s) => s.sites.length === 0, 'the site removed');
   await options.locator('#sites', { hasText: 'No site yet.' }).waitFor();
 
-  // Back to the defaults for the tests that follow.
+  // Back to this suite's settings (comments on) for the tests that follow.
   await options.getByLabel('Vague source').check();
   await options.getByLabel(/Analyse reader comments/).check();
   await options.getByLabel('Detect on each page').check();
   await options.getByLabel(/Marked quietly/).check();
-  await waitForSettings((s) => s.labels.length === 4 && s.comments && s.lang === 'auto' && s.narration === 'quiet', 'the defaults');
+  await waitForSettings((s) => s.labels.length === 4 && s.comments && s.lang === 'auto' && s.narration === 'quiet', 'the suite\'s settings');
   await options.close();
 });
 
@@ -482,14 +505,21 @@ test('plain narration as the settings say: quiet, loud or not highlighted, count
   };
   await page.bringToFront();
   const quiet = await marks((g) => g.quiet > 0 && g.loud > 0, 'both marks');
+  // The badge counts the unsourced statements that stand out in the page:
+  // figures, causes and judgements; plain narration only when it is loud.
+  const { counts, claims } = (await tabState(ext, page)).figures.article;
+  assert.ok(claims.factual > 0 && counts.unsourced > claims.factual, `plain narration and claims that stand out: ${JSON.stringify(claims)}`);
+  await badgeReads(page, String(counts.unsourced - claims.factual));
   try {
     // The options page's change reaches the page already highlighted.
     await setNarration('loud');
     const loud = await marks((g) => g.quiet === 0 && g.loud > quiet.loud, 'loud narration');
     assert.equal(loud.loud, quiet.loud + quiet.quiet, 'plain narration joins the loud mark');
+    await badgeReads(page, String(counts.unsourced));
     await setNarration('hidden');
     const hidden = await marks((g) => g.quiet === 0 && g.loud === quiet.loud, 'narration hidden');
     assert.equal(hidden.loud, quiet.loud, 'figures, causes and judgements stay');
+    await badgeReads(page, String(counts.unsourced - claims.factual));
     const popup = await readyPopup();
     const state = await tabState(ext, page);
     assert.ok(state.figures.article.claims.factual > 0);
@@ -500,6 +530,59 @@ test('plain narration as the settings say: quiet, loud or not highlighted, count
   } finally {
     await setNarration('quiet');
     await marks((g) => g.quiet === quiet.quiet && g.loud === quiet.loud, 'back to quiet');
+    await badgeReads(page, String(counts.unsourced - claims.factual));
+  }
+});
+
+test('by default reader comments are left out: none highlighted, the popup says so and leads to the setting, which reaches the page at once', async () => {
+  const fresh = await launchExtension(); // the default settings
+  try {
+    const news = await fresh.context.newPage();
+    const pageErrors = watchConsole(news);
+    await news.goto(`${server.url}/news.html`);
+    await clickAction(fresh, news);
+    const state = await waitForReport(fresh, news, { frames: 2 });
+    await waitForHighlights(news);
+    // A frame reports once its highlights are registered: none is in the comments.
+    assert.ok(await rangesIn(news, 'article') > 0, 'the article is highlighted');
+    assert.equal(await rangesIn(news, '#comments'), 0, 'the comment section is not');
+    assert.equal(state.figures.comments, null, 'no figures of comments');
+    assert.equal(state.figures.unreadComments, 1, 'one comment section left unread');
+
+    const popup = await openPopup(fresh, news);
+    await popup.waitForFunction(() => document.body.dataset.phase === 'ready' && document.querySelector('.card.comments-off'));
+    assert.equal(await popup.locator('.card.comments').count(), 0, 'no comment counts');
+    assert.equal(await popup.locator('.card.comments-off h2').textContent(), 'Reader commentsnot analysed');
+    assert.match(await popup.locator('.card.comments-off').textContent(), /Comments are readers’ posts, not the article\./);
+    // Its button opens the options page, where comments can be turned on.
+    const [options] = await Promise.all([fresh.context.waitForEvent('page'), popup.getByRole('button', { name: 'Analyse them too (Settings)' }).click()]);
+    await options.waitForFunction(() => document.body.dataset.ready);
+    assert.equal(new URL(options.url()).pathname, '/options.html');
+    const box = options.getByLabel(/Analyse reader comments/);
+    assert.equal(await box.isChecked(), false, 'off by default');
+    assert.match(await options.locator('#comments-section .help').textContent(), /Off by default: comments are what readers write, not the article\./);
+    // On: the page already highlighted reads its comments, and the popup counts them apart.
+    await box.check();
+    await news.waitForFunction(() => [...CSS.highlights.get('claimlens-vague') ?? []].some((r) => document.querySelector('#comments').contains(r.startContainer)),
+      null, { timeout: timeoutFor() });
+    await popup.locator('.card.comments [data-label]').first().waitFor();
+    assert.equal(await popup.locator('.card.comments-off').count(), 0, 'the note is gone');
+    const on = await tabState(fresh, news);
+    assert.equal(on.figures.unreadComments, 0);
+    assert.ok(on.figures.comments.counts.vague > 0 && on.figures.comments.counts.attributed > 0, `comments counted: ${JSON.stringify(on.figures.comments.counts)}`);
+    assert.equal(await rangesIn(news, '#comments'), on.figures.comments.counts.vague + on.figures.comments.counts.attributed + on.figures.comments.counts.unsourced + on.figures.comments.counts.quote,
+      'every comment flag highlighted');
+    // Off again: their highlights go, the note comes back.
+    await box.uncheck();
+    await news.waitForFunction(() => {
+      const c = document.querySelector('#comments');
+      return ['quote', 'attributed', 'vague', 'unsourced', 'unsourced-quiet'].every((m) => ![...CSS.highlights.get(`claimlens-${m}`) ?? []].some((r) => c.contains(r.startContainer)));
+    }, null, { timeout: timeoutFor() });
+    await popup.locator('.card.comments-off').waitFor();
+    assert.ok(await rangesIn(news, 'article') > 0, 'the article stays highlighted');
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await fresh.close();
   }
 });
 
@@ -531,6 +614,8 @@ test('in a French browser the popup and the options page speak French', async ()
     assert.deepEqual(await popup.locator('ul.kinds .name').allTextContents(), ['Chiffres', 'Causes', 'Jugements', 'Simple récit']);
     assert.match(await popup.locator('#share').textContent(), /\d\s%\sdes phrases citent ou nomment leur source/);
     assert.match(await popup.locator('.card.article .meta').textContent(), /^\d+ phrases · français$/);
+    // Reader comments, left out by default, in French too.
+    assert.match(await popup.locator('.card.comments-off').textContent(), /^Commentairesnon analysésCe sont les messages des lecteurs, pas l’article\. Les analyser aussi \(Réglages\)$/);
     await shoot(popup, 'extension-popup-fr.png');
     const options = await fr.context.newPage();
     await options.goto(`chrome-extension://${fr.id}/options.html`);

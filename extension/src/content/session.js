@@ -9,7 +9,7 @@
 // tasks (www/slicer.js), and off() stops a job between two of them.
 
 import { highlight, itemsSliced, createUI, textMapSliced, Slicer, Cancelled } from '../../../www/highlight.js';
-import { HOST_ATTR } from '../../../www/textmap.js';
+import { HOST_ATTR, hasTextSliced } from '../../../www/textmap.js';
 import { charSteps, newWork } from '../../../www/slicer.js';
 import { langOf } from '../../../www/labels.js';
 import { findArticleSliced, findCommentsSliced, openShadowRootsSliced, skipFor } from './extract.js';
@@ -58,6 +58,8 @@ export class Session {
     /** @type {Map<Node, Unit>} every unit's root -> its unit, so that no text is analysed twice */
     this.byRoot = new Map();
     this.nextId = 0;
+    /** @type {Set<Element>} comment sections found and left unread (the settings leave comments out): the popup says so */
+    this.unread = new Set();
     /** @type {import('../../../www/highlight.js').LensUI | null} */
     this.ui = null;
     /** @type {Settings | null} */
@@ -143,10 +145,51 @@ export class Session {
     const out = [];
     const article = await findArticleSliced(scope, slicer);
     if (article && !this.byRoot.has(article)) out.push({ kind: 'article', root: article });
-    if (this.settings?.comments) {
-      for (const c of await findCommentsSliced(scope, article, slicer)) if (!this.byRoot.has(c)) out.push({ kind: 'comments', root: c });
-    }
+    out.push(...(await this.commentUnits(await findCommentsSliced(scope, article, slicer), slicer)));
     return out;
+  }
+
+  /** The comment sections `roots` as units to analyse, when the settings ask
+   * for comments; otherwise none, and those with text to read are kept
+   * aside (`unread`), so that the popup can say the page has comments. */
+  async commentUnits(roots, slicer) {
+    if (this.settings?.comments) return roots.filter((c) => !this.byRoot.has(c)).map((root) => ({ kind: /** @type {const} */ ('comments'), root }));
+    for (const c of roots) {
+      if ([...this.unread].some((u) => u.contains(c))) continue; // counted with its section
+      if (await hasTextSliced(c, { skip: skipFor('comments', c) }, slicer)) this.unread.add(c);
+    }
+    return [];
+  }
+
+  /** How many comment sections on the page were left unread. */
+  unreadComments() {
+    let n = 0;
+    for (const c of this.unread) if (c.isConnected) n++;
+    return n;
+  }
+
+  /** Reads reader comments, or stops (the options page changed the setting):
+   * the comment sections found are analysed, or their units dropped and
+   * their highlights cleared; then the figures are reported again. */
+  async setComments(on) {
+    if (!this.settings || this.settings.comments === on) return;
+    this.settings = { ...this.settings, comments: on };
+    const slicer = this.slicer();
+    try {
+      if (on) {
+        const found = await this.commentUnits([...this.unread].filter((c) => c.isConnected), slicer);
+        this.unread.clear();
+        if (found.length) return await this.update(found, [], slicer); // reports
+      } else {
+        const units = this.units.filter((u) => u.kind === 'comments');
+        for (const u of units) this.drop(u);
+        const roots = /** @type {Element[]} */ (units.map((u) => u.root).filter((r) => r.nodeType === 1 && r.isConnected));
+        await this.commentUnits(roots, slicer);
+      }
+      await this.report(slicer);
+    } catch (e) {
+      if (!(e instanceof Cancelled)) console.debug('ClaimLens:', e);
+    }
   }
 
   /** The text map of a unit of `kind` over `root`: what its kind skips, and
@@ -357,7 +400,7 @@ export class Session {
   async report(slicer) {
     if (!this.active) return;
     const units = await unitReports(this.units, slicer);
-    const report = { url: this.doc.location.href, top: window === window.top, timing: this.timing, work: this.work, units };
+    const report = { url: this.doc.location.href, top: window === window.top, timing: this.timing, work: this.work, units, unreadComments: this.unreadComments() };
     // Awaited: the answer to "run" then comes once the background holds this report.
     await this.send({ type: 'report', report }).catch(() => {});
   }
@@ -372,5 +415,6 @@ export class Session {
     this.ui = null;
     this.settings = null;
     this.missed = [];
+    this.unread.clear();
   }
 }
