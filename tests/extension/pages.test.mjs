@@ -144,6 +144,22 @@ test('a reader comment of a few words is read in the page\'s language, not guess
   await page.close();
 });
 
+test('the byline, the date line and the author\'s box are left out; a date or a name inside a sentence stays in it', async () => {
+  const spec = site.pages.about;
+  for (const html of spec.about) assert.ok(cliFlagsHtml(html).flags.length > 0, `the core flags ${html}`);
+  const article = cliFlagsHtml(spec.article).flags;
+  assert.ok(article.some((f) => f.label === 'attributed' && f.text.includes('on 2 March after 14,000 passengers') && f.text.endsWith('said Renée Béchard.')),
+    'the sentence holding a <time> and an author\'s name is flagged whole');
+  const { page, errors } = await open('about');
+  await clickAction(ext, page);
+  await waitForReport(ext, page);
+  await waitForHighlights(page, article.length);
+  assert.deepEqual(await highlightsIn(page, 'article.story'), article, 'article highlights = CLI flags of the article without them');
+  assert.deepEqual(await highlightsTouching(page, spec.selectors), [], 'nothing of them highlighted');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('screenshot: the French news page with highlights and a tooltip open on hover', async () => {
   const { page, errors } = await open('news');
   const article = cliFlagsHtml(site.pages.news.article);
