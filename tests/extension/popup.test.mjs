@@ -1,88 +1,29 @@
-// The popup and the options page of the built extension (dist/chrome), driven
-// in Chromium: the popup's figures against the background's tab state, its
-// label toggles, source stepping and hide switch against the page's
-// highlights, the options page's settings, and a false positive reported from
-// a tooltip through to the exported JSON. Screenshots in target/screenshots/.
+// The popup of the built extension (dist/chrome), driven in Chromium on the
+// site of popup-site.mjs: the popup's figures against the background's tab
+// state, its label toggles, source stepping and hide switch against the
+// page's highlights, the badge, and a false positive reported from a tooltip
+// through to the options page's exported JSON. Screenshots in
+// target/screenshots/. The settings' defaults and the options page:
+// settings.test.mjs.
 // Run: node extension/build.mjs && node --test --test-concurrency=1 tests/extension/popup.test.mjs
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import {
   launchExtension, ensureExtension, timeoutFor, tabIdOf, clickAction, waitForHighlights, waitForReport, tabState, openPopup, setSettings,
 } from './harness.mjs';
-import { startServer, ROOT, LABELS, MARKS, CHROMIUM_ARGS, screenshotPath, watchConsole } from '../browser/helpers.mjs';
-
-// ---------------------------------------------------------------------------
-// The site: a French news page (samples/fr.txt) with reader comments and a
-// related article in a same-origin frame; a page whose article arrives later.
-
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function articleHtml() {
-  const paras = fs.readFileSync(path.join(ROOT, 'samples/fr.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  const [title, ...rest] = paras;
-  // Short lines without a full stop are the sample's subheadings.
-  const body = rest.map((p) => (p.length < 60 && !/[.»!?]$/.test(p) ? `<h2>${esc(p)}</h2>` : `<p>${esc(p)}</p>`)).join('\n');
-  return `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>${esc(title)}</title>
-<style>body { font: 17px/1.6 Georgia, serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; } iframe { width: 100%; height: 16rem; border: 1px solid #ccc; }</style></head>
-<body>
-<nav><a href="/">Le Courrier des Monts</a> · <a href="/regions">Régions</a> · <a href="/sport">Sport</a></nav>
-<article>
-<h1>${esc(title)}</h1>
-${body}
-</article>
-<aside><h2>À lire aussi</h2><iframe src="/related.html" title="À lire aussi"></iframe></aside>
-<section id="comments" class="comments">
-<h2>Commentaires</h2>
-<div class="comment"><p>Selon l'Insee, la population du plateau a doublé en vingt ans.</p></div>
-<div class="comment"><p>Les golfs consomment 30 % de l'eau du département, c'est un scandale.</p></div>
-<div class="comment"><p>Des voisins disent que la mairie savait depuis longtemps.</p></div>
-</section>
-</body></html>`;
-}
-
-const RELATED = `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>Canicule</title></head><body>
-<article>
-<h2>Canicule : les préfectures multiplient les arrêtés de restriction</h2>
-<p>Selon le ministère de la Transition écologique, 62 départements sont désormais concernés par des restrictions d'usage de l'eau.</p>
-<p>« Nous demandons à chacun de limiter sa consommation dès maintenant », a déclaré la ministre, Agnès Pannier, mardi soir.</p>
-<p>Des experts estiment que la situation pourrait durer jusqu'au mois d'octobre dans le Sud-Est.</p>
-<p>Les nappes phréatiques du bassin du Rhône ont perdu 30 % de leur niveau en deux mois.</p>
-</article>
-</body></html>`;
-
-// A page with no article until the reader asks for it (window.loadArticle()).
-const LATER = `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>Bientôt</title></head><body>
-<main id="slot"><p>Chargement…</p></main>
-<script>
-window.loadArticle = () => {
-  document.getElementById('slot').innerHTML = '<article><h1>Orages</h1>'
-    + '<p>Selon Météo-France, des orages violents sont attendus samedi sur tout le quart sud-est du pays.</p>'
-    + '<p>Plus de 40 000 foyers ont été privés d\\'électricité après les orages de la nuit dernière.</p>'
-    + '<p>« Nous n\\'avons jamais vu autant de grêle en août », affirme Paul Rivière, agriculteur à Montélimar.</p></article>';
-};
-</script>
-</body></html>`;
+import { startServer, MARKS, screenshotPath, watchConsole } from '../browser/helpers.mjs';
+import { ROUTES, summed, shownCounts, shownKinds, shoot, badgeReads } from './popup-site.mjs';
 
 let server, ext, page, errors;
 
 before(async () => {
   ensureExtension();
-  server = await startServer({
-    routes: {
-      '/news.html': () => ({ body: articleHtml() }),
-      '/related.html': () => ({ body: RELATED }),
-      '/later.html': () => ({ body: LATER }),
-    },
-  });
+  server = await startServer({ routes: ROUTES });
   ext = await launchExtension();
   // The popup's comments card is checked: the setting that reads reader
-  // comments is on (off by default, which the test of defaults below checks).
+  // comments is on (off by default: settings.test.mjs).
   await setSettings(ext, { comments: true });
   page = await ext.context.newPage();
   errors = watchConsole(page);
@@ -100,35 +41,10 @@ after(async () => {
 // ---------------------------------------------------------------------------
 // Helpers
 
-/** Counts summed over the tab's frames, as the popup must show them. */
-function summed(state, kind) {
-  const out = Object.fromEntries(LABELS.map((l) => [l, 0]));
-  let sentences = 0, any = false;
-  for (const r of Object.values(state.frames)) {
-    if (!r[kind]) continue;
-    any = true;
-    for (const l of LABELS) out[l] += r[kind].counts[l];
-    sentences += r[kind].sentences;
-  }
-  return any ? { counts: out, sentences } : null;
-}
-
-/** The counts the popup shows in a card (article | comments). */
-function shownCounts(popup, card) {
-  return popup.evaluate((card) => Object.fromEntries([...document.querySelectorAll(`.card.${card} [data-label]`)]
-    .map((row) => [row.dataset.label, Number(row.querySelector('.count').textContent.replace(/\D/g, ''))])), card);
-}
-
 async function readyPopup(target = page) {
   const popup = await openPopup(ext, target);
   await popup.waitForFunction(() => document.body.dataset.phase === 'ready' && document.querySelector('.card.article'));
   return popup;
-}
-
-/** The unsourced claims per kind the popup shows under the unsourced row. */
-function shownKinds(popup) {
-  return popup.evaluate(() => Object.fromEntries([...document.querySelectorAll('.card.article ul.kinds [data-claim]')]
-    .map((li) => [li.dataset.claim, Number(li.querySelector('.count').textContent.replace(/\D/g, ''))])));
 }
 
 /** Highlighted ranges of `label` in every frame of the page. */
@@ -140,50 +56,6 @@ function rangesOf(label) {
 /** Waits until `check(frame)` holds in every frame of the page. */
 async function waitAllFrames(fn, arg) {
   for (const f of page.frames()) await f.waitForFunction(fn, arg, { timeout: timeoutFor() });
-}
-
-/** The popup as the toolbar shows it: its width, its height (600 px at most, its figures scrolling). */
-async function shoot(popup, name) {
-  await popup.setViewportSize({ width: 360, height: 600 });
-  const height = await popup.evaluate(() => document.body.getBoundingClientRect().height);
-  await popup.setViewportSize({ width: 360, height: Math.ceil(height) });
-  await popup.screenshot({ path: screenshotPath(name) });
-}
-
-async function settings() {
-  return ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
-}
-
-async function waitForSettings(pred, what) {
-  const deadline = Date.now() + timeoutFor();
-  for (;;) {
-    const s = await settings();
-    if (s && pred(s)) return s;
-    if (Date.now() > deadline) throw new Error(`settings never got ${what}: ${JSON.stringify(s)}`);
-    await new Promise((r) => setTimeout(r, 50)); // polling storage, not waiting for the page
-  }
-}
-
-const tooltip = () => page.locator('[data-claimlens-host] [role=tooltip]');
-
-/** Waits until the toolbar badge on `target`'s tab reads `want` (in `x`'s browser). */
-async function badgeReads(target, want, x = ext) {
-  const tabId = await tabIdOf(x, target);
-  const deadline = Date.now() + timeoutFor();
-  for (;;) {
-    const text = await x.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
-    if (text === want) return;
-    if (Date.now() > deadline) throw new Error(`the badge reads ${JSON.stringify(text)}, not ${JSON.stringify(want)}`);
-    await new Promise((r) => setTimeout(r, 50)); // polling the background, not a fixed wait
-  }
-}
-
-/** How many highlighted ranges start in the element `selector` of `target`. */
-function rangesIn(target, selector) {
-  return target.evaluate(({ marks, selector }) => {
-    const el = document.querySelector(selector);
-    return marks.reduce((n, m) => n + [...(CSS.highlights.get(`claimlens-${m}`) ?? [])].filter((r) => el.contains(r.startContainer)).length, 0);
-  }, { marks: MARKS, selector });
 }
 
 // ---------------------------------------------------------------------------
@@ -348,51 +220,6 @@ test('a false positive reported from the tooltip is listed in the options page a
   await options.close();
 });
 
-test('the options page saves its settings on change', async () => {
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.id}/options.html`);
-  await options.waitForFunction(() => document.body.dataset.ready);
-  await options.getByLabel('Vague source').uncheck();
-  await waitForSettings((s) => !s.labels.includes('vague'), 'vague unticked');
-  await options.getByLabel(/Analyse reader comments/).uncheck();
-  await waitForSettings((s) => s.comments === false, 'comments off');
-  await options.getByLabel('French').check();
-  const saved = await waitForSettings((s) => s.lang === 'fr', 'French');
-  assert.deepEqual(saved, { labels: ['quote', 'attributed', 'unsourced'], sites: [], comments: false, lang: 'fr', narration: 'quiet' });
-  assert.equal(await options.getByLabel(/Marked quietly/).isChecked(), true, 'plain narration: quiet by default');
-  await options.getByLabel(/Not highlighted/).check();
-  await waitForSettings((s) => s.narration === 'hidden', 'plain narration hidden');
-  await options.locator('#status', { hasText: 'Saved' }).waitFor();
-
-  await options.reload();
-  await options.waitForFunction(() => document.body.dataset.ready);
-  assert.equal(await options.getByLabel('Vague source').isChecked(), false);
-  assert.equal(await options.getByLabel('Direct quote').isChecked(), true);
-  assert.equal(await options.getByLabel(/Analyse reader comments/).isChecked(), false);
-  assert.equal(await options.getByLabel('French').isChecked(), true);
-  assert.equal(await options.getByLabel('Detect on each page').isChecked(), false);
-  assert.equal(await options.getByLabel(/Not highlighted/).isChecked(), true);
-
-  // A site added elsewhere (the popup's switch) shows up; Remove takes it away.
-  await ext.worker.evaluate(async (origin) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...settings, sites: [origin] } });
-  }, server.url);
-  const remove = options.getByRole('button', { name: `Remove ${server.url}` });
-  await remove.waitFor();
-  await remove.click();
-  await waitForSettings((s) => s.sites.length === 0, 'the site removed');
-  await options.locator('#sites', { hasText: 'No site yet.' }).waitFor();
-
-  // Back to this suite's settings (comments on) for the tests that follow.
-  await options.getByLabel('Vague source').check();
-  await options.getByLabel(/Analyse reader comments/).check();
-  await options.getByLabel('Detect on each page').check();
-  await options.getByLabel(/Marked quietly/).check();
-  await waitForSettings((s) => s.labels.length === 4 && s.comments && s.lang === 'auto' && s.narration === 'quiet', 'the suite\'s settings');
-  await options.close();
-});
-
 test('no article: the popup says so, then shows the article when it arrives', async () => {
   const later = await ext.context.newPage();
   await later.goto(`${server.url}/later.html`);
@@ -509,17 +336,17 @@ test('plain narration as the settings say: quiet, loud or not highlighted, count
   // figures, causes and judgements; plain narration only when it is loud.
   const { counts, claims } = (await tabState(ext, page)).figures.article;
   assert.ok(claims.factual > 0 && counts.unsourced > claims.factual, `plain narration and claims that stand out: ${JSON.stringify(claims)}`);
-  await badgeReads(page, String(counts.unsourced - claims.factual));
+  await badgeReads(ext, page, String(counts.unsourced - claims.factual));
   try {
     // The options page's change reaches the page already highlighted.
     await setNarration('loud');
     const loud = await marks((g) => g.quiet === 0 && g.loud > quiet.loud, 'loud narration');
     assert.equal(loud.loud, quiet.loud + quiet.quiet, 'plain narration joins the loud mark');
-    await badgeReads(page, String(counts.unsourced));
+    await badgeReads(ext, page, String(counts.unsourced));
     await setNarration('hidden');
     const hidden = await marks((g) => g.quiet === 0 && g.loud === quiet.loud, 'narration hidden');
     assert.equal(hidden.loud, quiet.loud, 'figures, causes and judgements stay');
-    await badgeReads(page, String(counts.unsourced - claims.factual));
+    await badgeReads(ext, page, String(counts.unsourced - claims.factual));
     const popup = await readyPopup();
     const state = await tabState(ext, page);
     assert.ok(state.figures.article.claims.factual > 0);
@@ -530,100 +357,10 @@ test('plain narration as the settings say: quiet, loud or not highlighted, count
   } finally {
     await setNarration('quiet');
     await marks((g) => g.quiet === quiet.quiet && g.loud === quiet.loud, 'back to quiet');
-    await badgeReads(page, String(counts.unsourced - claims.factual));
-  }
-});
-
-test('by default reader comments are left out: none highlighted, the popup says so and leads to the setting, which reaches the page at once', async () => {
-  const fresh = await launchExtension(); // the default settings
-  try {
-    const news = await fresh.context.newPage();
-    const pageErrors = watchConsole(news);
-    await news.goto(`${server.url}/news.html`);
-    await clickAction(fresh, news);
-    const state = await waitForReport(fresh, news, { frames: 2 });
-    await waitForHighlights(news);
-    // A frame reports once its highlights are registered: none is in the comments.
-    assert.ok(await rangesIn(news, 'article') > 0, 'the article is highlighted');
-    assert.equal(await rangesIn(news, '#comments'), 0, 'the comment section is not');
-    assert.equal(state.figures.comments, null, 'no figures of comments');
-    assert.equal(state.figures.unreadComments, 1, 'one comment section left unread');
-
-    const popup = await openPopup(fresh, news);
-    await popup.waitForFunction(() => document.body.dataset.phase === 'ready' && document.querySelector('.card.comments-off'));
-    assert.equal(await popup.locator('.card.comments').count(), 0, 'no comment counts');
-    assert.equal(await popup.locator('.card.comments-off h2').textContent(), 'Reader commentsnot analysed');
-    assert.match(await popup.locator('.card.comments-off').textContent(), /Comments are readers’ posts, not the article\./);
-    // Its button opens the options page, where comments can be turned on.
-    const [options] = await Promise.all([fresh.context.waitForEvent('page'), popup.getByRole('button', { name: 'Analyse them too (Settings)' }).click()]);
-    await options.waitForFunction(() => document.body.dataset.ready);
-    assert.equal(new URL(options.url()).pathname, '/options.html');
-    const box = options.getByLabel(/Analyse reader comments/);
-    assert.equal(await box.isChecked(), false, 'off by default');
-    assert.match(await options.locator('#comments-section .help').textContent(), /Off by default: comments are what readers write, not the article\./);
-    // On: the page already highlighted reads its comments, and the popup counts them apart.
-    await box.check();
-    await news.waitForFunction(() => [...CSS.highlights.get('claimlens-vague') ?? []].some((r) => document.querySelector('#comments').contains(r.startContainer)),
-      null, { timeout: timeoutFor() });
-    await popup.locator('.card.comments [data-label]').first().waitFor();
-    assert.equal(await popup.locator('.card.comments-off').count(), 0, 'the note is gone');
-    const on = await tabState(fresh, news);
-    assert.equal(on.figures.unreadComments, 0);
-    assert.ok(on.figures.comments.counts.vague > 0 && on.figures.comments.counts.attributed > 0, `comments counted: ${JSON.stringify(on.figures.comments.counts)}`);
-    assert.equal(await rangesIn(news, '#comments'), on.figures.comments.counts.vague + on.figures.comments.counts.attributed + on.figures.comments.counts.unsourced + on.figures.comments.counts.quote,
-      'every comment flag highlighted');
-    // Off again: their highlights go, the note comes back.
-    await box.uncheck();
-    await news.waitForFunction(() => {
-      const c = document.querySelector('#comments');
-      return ['quote', 'attributed', 'vague', 'unsourced', 'unsourced-quiet'].every((m) => ![...CSS.highlights.get(`claimlens-${m}`) ?? []].some((r) => c.contains(r.startContainer)));
-    }, null, { timeout: timeoutFor() });
-    await popup.locator('.card.comments-off').waitFor();
-    assert.ok(await rangesIn(news, 'article') > 0, 'the article stays highlighted');
-    assert.deepEqual(pageErrors, []);
-  } finally {
-    await fresh.close();
+    await badgeReads(ext, page, String(counts.unsourced - claims.factual));
   }
 });
 
 test('the page itself logged no errors', () => {
   assert.deepEqual(errors, []);
-});
-
-test('in a French browser the popup and the options page speak French', async () => {
-  // launchExtension() takes CHROMIUM_ARGS as they are: --lang=fr for this one launch.
-  CHROMIUM_ARGS.push('--lang=fr');
-  let fr;
-  try {
-    fr = await launchExtension();
-  } finally {
-    CHROMIUM_ARGS.pop();
-  }
-  try {
-    const news = await fr.context.newPage();
-    await news.goto(`${server.url}/news.html`);
-    await clickAction(fr, news);
-    await waitForReport(fr, news, { frames: 2 });
-    const popup = await openPopup(fr, news);
-    await popup.waitForFunction(() => document.body.dataset.phase === 'ready' && document.querySelector('.card.article'));
-    assert.equal(await popup.evaluate(() => document.documentElement.lang.slice(0, 2)), 'fr');
-    assert.ok(await popup.getByRole('heading', { name: 'Qui est cité' }).isVisible());
-    assert.ok(await popup.getByText('Masquer les surlignages dans cet onglet').isVisible());
-    const names = await popup.locator('.card.article [data-label] .name').allTextContents();
-    assert.deepEqual(names, ['Citation directe', 'Source nommée', 'Source vague', 'Affirmation non sourcée']);
-    assert.deepEqual(await popup.locator('ul.kinds .name').allTextContents(), ['Chiffres', 'Causes', 'Jugements', 'Simple récit']);
-    assert.match(await popup.locator('#share').textContent(), /\d\s%\sdes phrases citent ou nomment leur source/);
-    assert.match(await popup.locator('.card.article .meta').textContent(), /^\d+ phrases · français$/);
-    // Reader comments, left out by default, in French too.
-    assert.match(await popup.locator('.card.comments-off').textContent(), /^Commentairesnon analysésCe sont les messages des lecteurs, pas l’article\. Les analyser aussi \(Réglages\)$/);
-    await shoot(popup, 'extension-popup-fr.png');
-    const options = await fr.context.newPage();
-    await options.goto(`chrome-extension://${fr.id}/options.html`);
-    await options.waitForFunction(() => document.body.dataset.ready);
-    assert.ok(await options.getByRole('heading', { name: 'Réglages de ClaimLens' }).isVisible());
-    assert.ok(await options.getByLabel('Détecter sur chaque page').isChecked());
-    assert.ok(await options.getByLabel(/Marqué discrètement/).isChecked());
-  } finally {
-    await fr.close();
-  }
 });

@@ -9,11 +9,13 @@
 // tasks (www/slicer.js), and off() stops a job between two of them.
 
 import { highlight, itemsSliced, createUI, textMapSliced, Slicer, Cancelled } from '../../../www/highlight.js';
-import { HOST_ATTR, hasTextSliced } from '../../../www/textmap.js';
+import { HOST_ATTR } from '../../../www/textmap.js';
 import { charSteps, newWork } from '../../../www/slicer.js';
 import { langOf } from '../../../www/labels.js';
 import { findArticleSliced, findCommentsSliced, openShadowRootsSliced, skipFor } from './extract.js';
 import { unitReports } from './report.js';
+import { COMMENT_NOTE, UnreadComments } from './comments.js';
+import { ACTIONS, falsePositive } from './feedback.js';
 
 /** @typedef {import('../shared/protocol.js').ToBackground} ToBackground */
 /** @typedef {import('../shared/protocol.js').BackgroundAnswers} BackgroundAnswers */
@@ -37,14 +39,6 @@ import { unitReports } from './report.js';
 
 /** Below this many characters, a text's words rarely tell its language. */
 const SHORT_TEXT = 400;
-/** What the tooltip says of a flag in reader comments: not the article's word. */
-const COMMENT_NOTE = { en: 'In a reader comment, not the article', fr: 'Dans un commentaire de lecteur, pas l’article' };
-
-const ACTIONS = [
-  { id: 'not-a-claim', label: { en: 'Not a claim', fr: 'Pas une affirmation' } },
-  { id: 'wrong-source', label: { en: 'Wrong source', fr: 'Mauvaise source' } },
-];
-
 const OBSERVED = { childList: true, subtree: true, characterData: true };
 
 export class Session {
@@ -58,8 +52,8 @@ export class Session {
     /** @type {Map<Node, Unit>} every unit's root -> its unit, so that no text is analysed twice */
     this.byRoot = new Map();
     this.nextId = 0;
-    /** @type {Set<Element>} comment sections found and left unread (the settings leave comments out): the popup says so */
-    this.unread = new Set();
+    /** comment sections found and left unread (the settings leave comments out): the popup says so */
+    this.unread = new UnreadComments();
     /** @type {import('../../../www/highlight.js').LensUI | null} */
     this.ui = null;
     /** @type {Settings | null} */
@@ -154,18 +148,8 @@ export class Session {
    * aside (`unread`), so that the popup can say the page has comments. */
   async commentUnits(roots, slicer) {
     if (this.settings?.comments) return roots.filter((c) => !this.byRoot.has(c)).map((root) => ({ kind: /** @type {const} */ ('comments'), root }));
-    for (const c of roots) {
-      if ([...this.unread].some((u) => u.contains(c))) continue; // counted with its section
-      if (await hasTextSliced(c, { skip: skipFor('comments', c) }, slicer)) this.unread.add(c);
-    }
+    await this.unread.keep(roots, slicer);
     return [];
-  }
-
-  /** How many comment sections on the page were left unread. */
-  unreadComments() {
-    let n = 0;
-    for (const c of this.unread) if (c.isConnected) n++;
-    return n;
   }
 
   /** Reads reader comments, or stops (the options page changed the setting):
@@ -177,8 +161,7 @@ export class Session {
     const slicer = this.slicer();
     try {
       if (on) {
-        const found = await this.commentUnits([...this.unread].filter((c) => c.isConnected), slicer);
-        this.unread.clear();
+        const found = await this.commentUnits(this.unread.take(), slicer);
         if (found.length) return await this.update(found, [], slicer); // reports
       } else {
         const units = this.units.filter((u) => u.kind === 'comments');
@@ -388,19 +371,15 @@ export class Session {
   reportFlag(kind, flag) {
     const unit = this.units.find((u) => u.result?.flags.includes(flag));
     if (!unit?.map || !unit.result) return;
-    const text = unit.map.text.slice(flag.start, flag.end).replace(/\s+/g, ' ').trim();
-    const url = this.doc.location.href.split('#')[0];
-    this.send({
-      type: 'false-positive',
-      entry: { kind, label: flag.label, claim: flag.claim, source: flag.source, cue: flag.cue, rule: flag.rule, text, language: unit.result.language, url },
-    });
+    const entry = falsePositive(kind, flag, { text: unit.map.text, language: unit.result.language, url: this.doc.location.href });
+    this.send({ type: 'false-positive', entry });
   }
 
   /** Sends this frame's units to the background, which sums the figures. */
   async report(slicer) {
     if (!this.active) return;
     const units = await unitReports(this.units, slicer);
-    const report = { url: this.doc.location.href, top: window === window.top, timing: this.timing, work: this.work, units, unreadComments: this.unreadComments() };
+    const report = { url: this.doc.location.href, top: window === window.top, timing: this.timing, work: this.work, units, unreadComments: this.unread.count };
     // Awaited: the answer to "run" then comes once the background holds this report.
     await this.send({ type: 'report', report }).catch(() => {});
   }

@@ -76,7 +76,7 @@ export class Watcher {
     const s = this.session;
     const slicer = s.slicer();
     const gone = new Set(s.prune()); // roots of units that left the page
-    const unread = s.unreadComments();
+    const unread = s.unread.count;
     const added = new Set();
     const changed = new Set();
     for (let i = 0; i < records.length; i++) {
@@ -139,7 +139,7 @@ export class Watcher {
     // One read for both: the new units' roots are registered first, so that a
     // unit re-read leaves their text out (or it would be highlighted twice).
     if (found.length || changed.size) await s.update(found, [...changed], slicer);
-    else if (s.unreadComments() !== unread) await s.report(slicer); // the popup's note on comments
+    else if (s.unread.count !== unread) await s.report(slicer); // the popup's note on comments
   }
 }
 
