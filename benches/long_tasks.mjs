@@ -18,7 +18,8 @@ import { traceMainThread, summarizeTasks } from '../tests/extension/main-thread.
 import { cliFlagsHtml } from '../tests/browser/helpers.mjs';
 
 const rounds = Number(process.env.ROUNDS || 3);
-const suite = await startSuite();
+// The load pages' hundreds of comments are part of the load: read (off by default).
+const suite = await startSuite({ settings: { comments: true } });
 const { ext, server } = suite;
 const load = buildLoadPages();
 Object.assign(suite.site.routes, load.routes);

@@ -19,7 +19,8 @@ const UI = {
     keys: 'Keyboard: Alt+Shift+N / Alt+Shift+P go to the next / previous marked sentence; arrow keys move between them; Esc hides the explanation.',
     footer: 'ClaimLens is a reading aid: a mark says how a sentence is sourced, not whether it is true.',
     switchTo: 'Français',
-    legendWords: { quote: 'quoted word for word, speaker named', attributed: 'reported, source named', vague: 'source nobody can look up', unsourced: 'checkable claim, no source' },
+    legendWords: { quote: 'quoted word for word, speaker named', attributed: 'reported, source named', vague: 'source nobody can look up', unsourced: 'a figure, cause or judgement, no source' },
+    quietWords: 'a plain fact, no source: marked quietly',
     share: 'of the sentences quote or name their source', sentences: (n) => `${n} sentence${n === 1 ? '' : 's'}`,
     notFlagged: 'not marked', none: 'None.', loading: 'Analysing…', hidden: 'hidden',
     done: (n, s, ms, lang) => `${n} of ${s} sentences marked · ${languageName(lang, 'en')} · ${ms} ms`,
@@ -39,7 +40,8 @@ const UI = {
     keys: 'Clavier : Alt+Maj+N / Alt+Maj+P vont à la phrase marquée suivante / précédente ; les flèches passent de l’une à l’autre ; Échap masque l’explication.',
     footer: 'ClaimLens aide à lire : une marque dit comment une phrase est sourcée, pas si elle est vraie.',
     switchTo: 'English',
-    legendWords: { quote: 'citée mot pour mot, auteur nommé', attributed: 'rapportée, source nommée', vague: 'source impossible à identifier', unsourced: 'affirmation vérifiable, sans source' },
+    legendWords: { quote: 'citée mot pour mot, auteur nommé', attributed: 'rapportée, source nommée', vague: 'source impossible à identifier', unsourced: 'un chiffre, une cause ou un jugement, sans source' },
+    quietWords: 'un simple fait, sans source : marqué discrètement',
     share: 'des phrases citent ou nomment leur source', sentences: (n) => `${n} phrase${n > 1 ? 's' : ''}`,
     notFlagged: 'non marquées', none: 'Aucune.', loading: 'Analyse…', hidden: 'masqué',
     done: (n, s, ms, lang) => `${n} phrases marquées sur ${s} · ${languageName(lang, 'fr')} · ${ms} ms`,
@@ -87,6 +89,9 @@ function applyUi() {
   if (handle) renderSummary(handle.summary());
 }
 
+/** The legend: a checkbox per label, and under "unsourced" the quiet mark
+ * of plain narration (the widget's default look for it), which that
+ * checkbox shows or hides too. */
 function renderLegend() {
   const t = UI[ui];
   $('legend').replaceChildren(...LABELS.map((label) => {
@@ -102,6 +107,12 @@ function renderLegend() {
     lab.append(box, name);
     const li = el('li');
     li.append(lab);
+    if (label === 'unsourced') {
+      const plain = words(ui).factual;
+      const quiet = el('span', 'legend-text quiet');
+      quiet.append(el('span', 'chip unsourced-quiet', plain.charAt(0).toUpperCase() + plain.slice(1)), el('span', 'legend-desc', t.quietWords));
+      li.append(quiet);
+    }
     return li;
   }));
 }

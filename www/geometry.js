@@ -1,5 +1,6 @@
 // Where flags are: the boxes of a range's lines, the flag under a point,
-// the document order of two roots (lens-ui.js draws and hit-tests with these).
+// the document order of two roots, where the tooltip goes, how a sentence is
+// scrolled into view (lens-ui.js draws, hit-tests and places with these).
 
 /** One box per line of a range's text. getClientRects() also lists the
  * border box of every element the range contains (double-painting inline
@@ -44,6 +45,72 @@ export function hitIn(g, node, offset, x, y) {
     }
   }
   return -1;
+}
+
+/**
+ * The flag under the viewport point (x, y) in `groups` ([{ root, items, map }]
+ * in document order), as an index into all their items, or -1: the caret
+ * position there, turned into a text offset of the group holding it.
+ * @param {Document} doc
+ * @param {Array<{ root: Element | ShadowRoot, items: any[], map: any }>} groups
+ * @param {number} x
+ * @param {number} y
+ */
+export function flagAt(doc, groups, x, y) {
+  let node, offset;
+  if (doc.caretPositionFromPoint) {
+    // Open shadow roots holding flags must be named, or the caret stops at their host.
+    const shadowRoots = /** @type {ShadowRoot[]} */ (groups.map((g) => g.root.getRootNode()).filter((r) => r !== doc && hostOf(r)));
+    const p = doc.caretPositionFromPoint(x, y, shadowRoots.length ? { shadowRoots } : undefined);
+    if (p) [node, offset] = [p.offsetNode, p.offset];
+  } else if (doc.caretRangeFromPoint) {
+    const r = doc.caretRangeFromPoint(x, y);
+    if (r) [node, offset] = [r.startContainer, r.startOffset];
+  }
+  if (!node || node.nodeType !== 3) return -1;
+  let base = 0;
+  for (const g of groups) {
+    if (g.root.contains(node)) {
+      const i = hitIn(g, node, offset, x, y);
+      return i < 0 ? -1 : base + i;
+    }
+    base += g.items.length;
+  }
+  return -1;
+}
+
+/**
+ * Where the tooltip of `range` goes (viewport px): under the line the
+ * pointer is on (hover), or under the whole sentence (keyboard, which stays
+ * readable); above it when there is no room below; inside the viewport.
+ * @param {Range} range
+ * @param {{ x: number, y: number } | null} pointer
+ * @param {{ width: number, height: number }} tip the tooltip's size
+ * @param {{ width: number, height: number }} view the viewport's
+ */
+export function tipPosition(range, pointer, tip, view) {
+  const rects = textRects(range);
+  const whole = range.getBoundingClientRect();
+  const line = pointer && rects.find((r) => pointer.y >= r.top - 1 && pointer.y <= r.bottom + 1);
+  const below = line || rects[rects.length - 1] || whole;
+  const above = line || rects[0] || whole;
+  let top = below.bottom + 8;
+  if (top + tip.height > view.height - 8 && above.top - tip.height - 8 >= 8) top = above.top - tip.height - 8;
+  const x = pointer ? pointer.x - 24 : (rects[0] || whole).left;
+  return { left: Math.max(8, Math.min(x, view.width - tip.width - 8)), top };
+}
+
+/** Scrolls `range` into view in `win`: its element first (inner scrollers),
+ * then the window, since a long element can be in view while the sentence is not.
+ * @param {Window} win
+ * @param {Range} range */
+export function reveal(win, range) {
+  const vh = win.innerHeight;
+  const off = (r) => r.top < 0 || r.bottom > vh;
+  if (!off(range.getBoundingClientRect())) return;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+  const r = range.getBoundingClientRect();
+  if (off(r)) win.scrollBy({ top: r.top - vh / 3, behavior: 'instant' });
 }
 
 /** The host of `n` if it is a shadow root, else null. (Only a shadow root's

@@ -1,23 +1,23 @@
-// The widget's own corner of the page: one host element with a shadow root
-// holding the overlay boxes (where the Highlight API is missing), the focus
-// ring, the keyboard handle and the tooltip. Highlights are not elements, so
-// hover is a hit test (caret position -> text offset -> flag) and keyboard
-// access goes through one focusable handle that walks the flags. Removing the host and
-// the listeners undoes everything.
+// The widget's own corner of the page at work: one host element (lens-host.js)
+// with a shadow root holding the overlay boxes (where the Highlight API is
+// missing), the focus ring, the keyboard handle and the tooltip. Highlights
+// are not elements, so hover is a hit test (geometry.js: caret position ->
+// text offset -> flag) and keyboard access goes through one focusable handle
+// that walks the flags. Removing the host and the listeners undoes everything.
 //
 // One UI can serve several groups of flags (the extension analyses an
 // article, its comments, text that arrives later, open shadow roots apart):
 // they share one host, one handle and one tooltip, walked in document order.
 
-import { HOST_ATTR } from './textmap.js';
 import { words } from './labels.js';
-import { shadowCSS, fillTooltip, handleName } from './tooltip.js';
-import { textRects, hitIn, precedes, boxOf } from './geometry.js';
+import { fillTooltip, handleName } from './tooltip.js';
+import { textRects, precedes, boxOf, flagAt, tipPosition, reveal } from './geometry.js';
+import { buildHost } from './lens-host.js';
 
 const uis = new Set(); // live UIs: the global shortcut goes to one of them
 
 export class LensUI {
-  // Made by build() and listen().
+  // Made by build() (lens-host.js) and listen().
   /** @type {HTMLDivElement} */ host;
   /** @type {ShadowRoot} */ shadow;
   /** @type {HTMLElement} */ nav;
@@ -25,6 +25,7 @@ export class LensUI {
   /** @type {HTMLDivElement} */ tip;
   /** @type {HTMLDivElement} */ boxes;
   /** @type {HTMLDivElement} */ rings;
+  /** @type {boolean} the tooltip is a popover (in the top layer) */ popover;
   /** @type {Array<() => void>} */ offs;
 
   /**
@@ -127,40 +128,12 @@ export class LensUI {
   }
 
   build() {
-    const doc = this.doc;
-    const host = (this.host = doc.createElement('div'));
-    host.setAttribute(HOST_ATTR, '');
-    // Inline styles beat the page's selectors; the host takes no room.
-    host.style.cssText = 'all:initial;position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647;';
-    const shadow = (this.shadow = host.attachShadow({ mode: 'open' }));
-    const style = doc.createElement('style');
-    style.textContent = shadowCSS();
-    this.boxes = Object.assign(doc.createElement('div'), { className: 'layer' });
-    this.rings = Object.assign(doc.createElement('div'), { className: 'layer' });
-    const w = words(this.lang);
-    // ONE focusable handle stands for the flag in focus: arrows and the
-    // shortcuts move it. A button per flag costs a layout of thousands of
-    // buttons on a long page, and Tab would have to cross them all.
-    const nav = (this.nav = doc.createElement('nav'));
-    nav.setAttribute('aria-label', `ClaimLens — ${w.flags}`);
-    const handle = (this.handle = doc.createElement('button'));
-    handle.type = 'button';
-    handle.setAttribute('aria-describedby', 'claimlens-tip');
-    nav.append(handle);
-    const tip = (this.tip = doc.createElement('div'));
-    tip.id = 'claimlens-tip';
-    tip.setAttribute('role', 'tooltip');
-    tip.setAttribute('aria-live', 'polite');
-    // The top layer escapes the page's overflow clipping and stacking contexts.
-    this.popover = typeof tip.showPopover === 'function';
-    if (this.popover) tip.popover = 'manual';
-    else tip.hidden = true;
-    tip.className = 'tip';
-    shadow.append(style, this.boxes, this.rings, nav, tip);
+    ({ host: this.host, shadow: this.shadow, boxes: this.boxes, rings: this.rings, nav: this.nav, handle: this.handle, tip: this.tip, popover: this.popover } =
+      buildHost(this.doc, { lang: this.lang, after: this.after }));
     if (this.actions.length) {
-      tip.classList.add('actionable');
+      this.tip.classList.add('actionable');
       // The tooltip's buttons (drawn by fillTooltip()) act on the flag it shows.
-      tip.addEventListener('click', (e) => {
+      this.tip.addEventListener('click', (e) => {
         const button = /** @type {HTMLButtonElement | null} */ (/** @type {Element} */ (e.target).closest?.('button[data-action]'));
         const id = button?.dataset.action;
         const item = this.items[this.tipItem];
@@ -170,10 +143,6 @@ export class LensUI {
         button.textContent = words(this.lang).thanks;
       });
     }
-    const a = this.after;
-    const inBody = !a || a === doc.body || a === doc.documentElement || !a.parentNode;
-    if (inBody) (doc.body || doc.documentElement).append(host);
-    else a.after(host);
   }
 
   listen() {
@@ -271,7 +240,7 @@ export class LensUI {
     if (!(i >= 0 && i < this.items.length)) return;
     this.current = this.last = i;
     this.handle.textContent = handleName(this.items[i].flag, i, this.items.length, this.lang);
-    this.reveal(this.items[i].range);
+    reveal(this.win, this.items[i].range);
     if (moveFocus && this.shadow.activeElement !== this.handle) {
       this.moving = true; // the focus event must not jump back to the last flag
       this.handle.focus({ preventScroll: true });
@@ -279,17 +248,6 @@ export class LensUI {
     }
     this.drawRing();
     this.showTip(i);
-  }
-
-  /** Scrolls a range into view: its element first (inner scrollers), then
-   * the window, since a long element can be in view while the sentence is not. */
-  reveal(range) {
-    const vh = this.win.innerHeight;
-    const off = (r) => r.top < 0 || r.bottom > vh;
-    if (!off(range.getBoundingClientRect())) return;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
-    const r = range.getBoundingClientRect();
-    if (off(r)) this.win.scrollBy({ top: r.top - vh / 3, behavior: 'instant' });
   }
 
   blurItem() {
@@ -326,27 +284,7 @@ export class LensUI {
 
   /** The flag under the viewport point (x, y), or -1. */
   hit(x, y) {
-    const doc = this.doc;
-    let node, offset;
-    if (doc.caretPositionFromPoint) {
-      // Open shadow roots holding flags must be named, or the caret stops at their host.
-      const shadowRoots = this.groups.map((g) => g.root.getRootNode()).filter((r) => r !== doc && r.host);
-      const p = doc.caretPositionFromPoint(x, y, shadowRoots.length ? { shadowRoots } : undefined);
-      if (p) [node, offset] = [p.offsetNode, p.offset];
-    } else if (doc.caretRangeFromPoint) {
-      const r = doc.caretRangeFromPoint(x, y);
-      if (r) [node, offset] = [r.startContainer, r.startOffset];
-    }
-    if (!node || node.nodeType !== 3) return -1;
-    let base = 0;
-    for (const g of this.groups) {
-      if (g.root.contains(node)) {
-        const i = hitIn(g, node, offset, x, y);
-        return i < 0 ? -1 : base + i;
-      }
-      base += g.items.length;
-    }
-    return -1;
+    return flagAt(this.doc, this.groups, x, y);
   }
 
   /** True when the point is over the tooltip (whose buttons the pointer may be heading for). */
@@ -382,26 +320,12 @@ export class LensUI {
     } else this.tip.hidden = true;
   }
 
-  /** Puts the tooltip under the line the pointer is on (or the sentence's
-   * first line), above it when there is no room below, inside the viewport. */
+  /** Puts the tooltip by its sentence (geometry.js's tipPosition()). */
   placeTip() {
     const item = this.items[this.tipItem];
     if (!item) return;
-    const rects = textRects(item.range);
-    const p = this.tipPointer;
-    const whole = item.range.getBoundingClientRect();
-    // Hover: under the line pointed at. Keyboard: under the whole sentence,
-    // which stays readable; above it when there is no room below.
-    const line = p && rects.find((r) => p.y >= r.top - 1 && p.y <= r.bottom + 1);
-    const below = line || rects[rects.length - 1] || whole;
-    const above = line || rects[0] || whole;
-    const vw = this.doc.documentElement.clientWidth;
-    const vh = this.win.innerHeight;
-    const { width, height } = this.tip.getBoundingClientRect();
-    let top = below.bottom + 8;
-    if (top + height > vh - 8 && above.top - height - 8 >= 8) top = above.top - height - 8;
-    const x = p ? p.x - 24 : (rects[0] || whole).left;
-    const left = Math.max(8, Math.min(x, vw - width - 8));
+    const view = { width: this.doc.documentElement.clientWidth, height: this.win.innerHeight };
+    const { left, top } = tipPosition(item.range, this.tipPointer ?? null, this.tip.getBoundingClientRect(), view);
     this.tip.style.left = `${left}px`;
     this.tip.style.top = `${top}px`;
   }

@@ -52,16 +52,49 @@ export function textMapSliced(root, options, slicer) {
   return slicer.run(walk(root, options));
 }
 
+/**
+ * True when a text map of `root` (same `options`) would hold some text;
+ * found in short tasks, stopping at the first visible word. Cheaper than
+ * the map when only "is there anything to read?" is asked.
+ * @param {Element | ShadowRoot} root
+ * @param {{ skip?: (el: Element) => boolean }} options
+ * @param {import('./slicer.js').Slicer} slicer
+ * @returns {Promise<boolean>}
+ */
+export function hasTextSliced(root, options, slicer) {
+  return slicer.run(anyText(root, options));
+}
+
+function* anyText(root, options) {
+  const walker = walkerOf(root, options.skip);
+  let steps = 0;
+  let found = false;
+  for (let n = walker.nextNode(); n && !found; n = walker.nextNode()) {
+    if (++steps >= CHUNK) {
+      yield steps;
+      steps = 0;
+    }
+    found = n.nodeType === 3 && /** @type {Text} */ (n).data.trim() !== '' && rendered(n.parentElement);
+  }
+  yield steps;
+  return found;
+}
+
+/** The walker of a text map of `root`: elements and text, what is hidden by
+ * markup or by `skip` left out with all it holds (never the root itself). */
+function walkerOf(root, skip) {
+  const doc = root.ownerDocument || document;
+  return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.nodeType === 1 && n !== root && (hiddenByMarkup(/** @type {Element} */ (n)) || (skip && skip(/** @type {Element} */ (n))))
+      ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+}
+
 /** The walk of textMap(): a generator that reports its steps (nodes, and
  * characters of text) every CHUNK of them. */
 function* walk(root, options) {
   const b = new Builder();
-  const doc = root.ownerDocument || document;
-  const skip = options.skip;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.nodeType === 1 && n !== root && (hiddenByMarkup(n) || (skip && skip(n)))
-      ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
+  const walker = walkerOf(root, options.skip);
   // Open elements, innermost last: a node's parent is always on it, so
   // popping up to that parent is how the walk "leaves" elements.
   const open = [];

@@ -10,11 +10,12 @@
 // and the share of its text that is article.
 // Pages are split by id into tune (read their misses) and check (figures only).
 //
-//   node scripts/realpages/measure.mjs [--dir target/realpages] [--split tune|check|all] [--misses] [--only ID] [--no-comments]
+//   node scripts/realpages/measure.mjs [--dir target/realpages] [--split tune|check|all] [--misses] [--only ID] [--comments]
 //
-// --no-comments turns the reading of reader comments off (a setting): the
-// highlights are then the article's alone (the benchmark's ground truth
-// leaves comments out, while the extension highlights them apart).
+// The extension runs with its default settings, reader comments left out;
+// --comments turns their reading on (a setting): they are highlighted
+// apart, and count against precision (the benchmark's ground truth leaves
+// comments out).
 //
 // Needs the fixtures (MIRRORS=… node scripts/realpages/build.mjs), the built
 // extension (scripts/build_extension.sh) and Chromium (scripts/install_browser.sh).
@@ -29,14 +30,14 @@ const READABILITY = fs.readFileSync(path.join(ROOT, 'node_modules', '@mozilla', 
 const CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; script-src 'none'";
 
 function args() {
-  const out = { dir: path.join(ROOT, 'target', 'realpages'), split: 'all', misses: false, only: null, comments: true };
+  const out = { dir: path.join(ROOT, 'target', 'realpages'), split: 'all', misses: false, only: null, comments: false };
   const a = process.argv.slice(2);
   for (let i = 0; i < a.length; i++) {
     if (a[i] === '--dir') out.dir = path.resolve(a[++i]);
     else if (a[i] === '--split') out.split = a[++i];
     else if (a[i] === '--misses') out.misses = true;
     else if (a[i] === '--only') out.only = a[++i];
-    else if (a[i] === '--no-comments') out.comments = false;
+    else if (a[i] === '--comments') out.comments = true;
     else throw new Error(`unknown argument ${a[i]}`);
   }
   if (out.misses && out.split === 'check') throw new Error('--misses reads tune pages only: the check split is for figures');
@@ -138,7 +139,7 @@ async function main() {
   const results = [];
   try {
     await recordTexts(ext);
-    if (!opts.comments) await ext.worker.evaluate(() => chrome.storage.local.set({ settings: { comments: false } }));
+    if (opts.comments) await ext.worker.evaluate(() => chrome.storage.local.set({ settings: { comments: true } }));
     for (const spec of list) {
       const r = await measure(ext, server, spec, opts.dir);
       results.push(r);

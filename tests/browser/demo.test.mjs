@@ -5,8 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launch, ensureWasm, cliFlags, readHighlights, watchConsole, screenshotPath,
+  startServer, launch, ensureWasm, cliFlags, readHighlights, watchConsole, screenshotPath, MARKS,
 } from './helpers.mjs';
+import { STYLES } from '../../www/labels.js';
 
 let server, browser, page, errors;
 
@@ -44,6 +45,22 @@ test('the French sample: same sentences, same labels as the CLI', async () => {
   assert.deepEqual(counts.slice(0, 4), ['quote', 'attributed', 'vague', 'unsourced'].map(cliCount));
   assert.match(await page.textContent('#sources'), /Gérard Lécuyer\s*2/);
   assert.match(await page.textContent('#statistics'), /17 % en dix ans/);
+});
+
+test('the legend shows every mark the text is painted with, plain narration\'s quiet one too, in its look', async () => {
+  const painted = await page.evaluate((marks) => marks.filter((m) => CSS.highlights.get(`claimlens-${m}`)?.size > 0), MARKS);
+  assert.ok(painted.includes('unsourced-quiet'), `the sample has plain narration, marked quietly: ${painted}`);
+  const legend = await page.$$eval('#legend .chip', (chips) => chips.map((c) => {
+    const s = getComputedStyle(c);
+    return { mark: c.className.replace('chip ', ''), text: c.textContent, background: s.backgroundColor, line: s.textDecorationStyle, colour: s.textDecorationColor };
+  }));
+  assert.deepEqual(painted.filter((m) => !legend.some((c) => c.mark === m)), [], 'a legend entry for each mark');
+  const quiet = legend.find((c) => c.mark === 'unsourced-quiet');
+  assert.equal(quiet.text, 'Simple récit');
+  assert.deepEqual([quiet.background, quiet.line], ['rgba(0, 0, 0, 0)', 'dotted'], 'no tint, a dotted line');
+  const hex = STYLES['unsourced-quiet'].line.slice(1).match(/../g).map((h) => parseInt(h, 16));
+  assert.equal(quiet.colour, `rgb(${hex.join(', ')})`, 'in the highlight\'s colour');
+  assert.match(await page.textContent('#legend'), /un simple fait, sans source : marqué discrètement/);
 });
 
 test('keyboard focus shows the tooltip: label in words, source, reason', async () => {

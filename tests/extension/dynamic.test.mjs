@@ -19,7 +19,9 @@ import { FURNITURE } from './pages.mjs';
 let suite, ext, server, site, requests, workerErrors;
 
 before(async () => {
-  suite = await startSuite();
+  // Comments that arrive and an editor in the comment section are checked:
+  // the setting that reads comments is on (off by default).
+  suite = await startSuite({ settings: { comments: true } });
   ({ ext, server, site, requests, workerErrors } = suite);
 });
 

@@ -139,6 +139,16 @@ export async function waitForTopReport(ext, page, pred, what, { timeout = timeou
   }
 }
 
+/** Changes the extension's settings as the options page does (storage.local):
+ * `patch` over the settings stored. Resolves to them. */
+export function setSettings(ext, patch) {
+  return ext.worker.evaluate(async (patch) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...settings, ...patch } });
+    return (await chrome.storage.local.get('settings')).settings;
+  }, patch);
+}
+
 /** Hides (true) or shows again (false) every highlight on the tab, as the popup's switch does. */
 export async function setHidden(ext, page, hidden) {
   const tabId = await tabIdOf(ext, page);
@@ -168,13 +178,14 @@ export async function openPopup(ext, page, viewport = { width: 380, height: 600 
 // ---- Used by the page tests (pages.test.mjs, dynamic.test.mjs) ----
 
 /** What a page test file starts with: the fixture pages served, the extension
- * launched, its requests and its worker's errors recorded. Resolves to
- * { ext, server, site, requests, workerErrors, close() }. */
-export async function startSuite() {
+ * launched (with `settings` over its defaults), its requests and its worker's
+ * errors recorded. Resolves to { ext, server, site, requests, workerErrors, close() }. */
+export async function startSuite({ settings = null } = {}) {
   ensureExtension();
   const site = buildPages();
   const server = await startServer({ routes: site.routes, headers: site.headers });
   const ext = await launchExtension();
+  if (settings) await setSettings(ext, settings);
   return {
     ext, server, site,
     requests: recordRequests(ext),

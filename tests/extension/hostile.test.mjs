@@ -11,7 +11,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { cliFlagsHtml, watchConsole, startServer } from '../browser/helpers.mjs';
 import {
-  ensureExtension, launchExtension, watchWorker, closePages, timeoutFor, clickAction, waitForReport, waitForHighlights, setHidden,
+  ensureExtension, launchExtension, setSettings, watchWorker, closePages, timeoutFor, clickAction, waitForReport, waitForHighlights, setHidden,
   highlightsIn, highlightsTouching, highlightCount, waitForNoHighlights, waitForTopReport,
 } from './harness.mjs';
 import { FURNITURE, LATE_COMMENT, commentHtml } from './pages.mjs';
@@ -26,7 +26,9 @@ before(async () => {
   server = await startServer({ routes: site.routes });
   ext = await launchExtension();
   workerErrors = watchWorker(ext);
-  // Every variant carries the news page's article and comments, untouched.
+  // Every variant carries the news page's article and comments, untouched;
+  // both are read (comments are off by default).
+  await setSettings(ext, { comments: true });
   cli = { article: cliFlagsHtml(site.pages.marks.article).flags, comments: cliFlagsHtml(site.pages.marks.comments).flags };
   total = cli.article.length + cli.comments.length;
 });

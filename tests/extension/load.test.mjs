@@ -34,7 +34,9 @@ const maxSlice = (work) => SLICE_STEPS + Math.max(2 * CHUNK, work.maxItem);
 let suite, ext, server, load, requests, workerErrors;
 
 before(async () => {
-  suite = await startSuite();
+  // The load pages' hundreds of comments are part of the load: the setting
+  // that reads comments is on (off by default).
+  suite = await startSuite({ settings: { comments: true } });
   ({ ext, server, requests, workerErrors } = suite);
   load = buildLoadPages();
   // The fixture server looks its routes up per request: the load pages join them.

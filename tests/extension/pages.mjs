@@ -118,11 +118,13 @@ const readAlso = (w) => `<aside class="read-also"><h2>${esc(w.readAlso)}</h2><ul
 /**
  * An article: <article> with its header (kicker, headline, byline, date), the
  * paragraphs (some linked to sources) and, with `furniture`, a share bar, an
- * ad slot and a "read also" box in between. `extra` (HTML) ends it.
+ * ad slot and a "read also" box in between. `tail` (HTML) ends the body,
+ * `extra` (HTML) the article.
  */
-export function articleHtml(article, lang, { furniture = true, links = 4, extra = '', slug = 'source', date = WORDS[lang].date } = {}) {
+export function articleHtml(article, lang, { furniture = true, links = 4, extra = '', slug = 'source', date = WORDS[lang].date, tail = '' } = {}) {
   const w = WORDS[lang];
   const blocks = bodyBlocks(article.paragraphs, { links, slug });
+  if (tail) blocks.push(tail);
   if (furniture) {
     // The ad after the second paragraph, "read also" after the fifth block.
     blocks.splice(Math.min(2, blocks.length), 0, adSlot(w));
@@ -195,10 +197,10 @@ export const FURNITURE = [
 ];
 
 /** The full news layout around an article and its comments. */
-function newsPage(lang, article, { comments = true, extraArticle = '', editor = '', thread = COMMENTS[lang] } = {}) {
+function newsPage(lang, article, { comments = true, extraArticle = '', tail = '', editor = '', thread = COMMENTS[lang] } = {}) {
   const w = WORDS[lang];
-  const full = articleHtml(article, lang, { extra: extraArticle });
-  const clean = articleHtml(article, lang, { furniture: false, extra: extraArticle });
+  const full = articleHtml(article, lang, { extra: extraArticle, tail });
+  const clean = articleHtml(article, lang, { furniture: false, extra: extraArticle, tail });
   const com = comments ? commentsHtml(lang, { editor, comments: thread }) : '';
   const comClean = comments ? commentsHtml(lang, { furniture: false, comments: thread }) : '';
   const body = `${siteHeader(w)}
@@ -358,6 +360,26 @@ ${siteFooter(w)}
   {
     const built = newsPage('en', en, { thread: [['Sam K.', '2 h', ['So true!! Great piece.']]] });
     add('short-comments', { path: '/news/short-comments.html', lang: 'en', ...built });
+  }
+
+  // 9. An English article that says when and by whom it was written, in
+  // sentences the core flags, in the article's body where Readability.js
+  // keeps them: an update's date line and the author's box (the byline,
+  // with rel=author, and the date line of the header too). What the page
+  // says about the article: left out. A date or an author's name inside a
+  // sentence of the article stays words of it.
+  {
+    const about = [
+      '<p class="dateline">Updated at 11.40am, after the council voted 7 to 2.</p>',
+      '<div class="author-bio"><p>Renée Béchard has covered transport for the Courier since 2009 and won three regional press awards.</p></div>',
+    ];
+    const dated = '<p>The old line closed on <time datetime="2025-03-02">2 March</time> after 14,000 passengers used it in a single day, said <span class="author">Renée Béchard</span>.</p>';
+    const built = newsPage('en', en, { comments: false, tail: [dated, ...about].join('\n') });
+    const outside = /\n *<p class="(?:byline|dateline)">.*<\/p>|<div class="author-bio">.*?<\/div>/g;
+    add('about', {
+      path: '/news/about.html', lang: 'en', html: built.html,
+      article: built.article.replace(outside, ''), about, selectors: ['.byline', '.dateline', '.author-bio'],
+    });
   }
 
   const expectedPaths = new Set([...Object.keys(routes), CSS_PATH, `${FIXTURES}/live.js`, `${FIXTURES}/shadow.js`, '/favicon.ico']);

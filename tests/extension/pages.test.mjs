@@ -20,7 +20,9 @@ import { FURNITURE, CSP } from './pages.mjs';
 let suite, ext, server, site, requests, workerErrors;
 
 before(async () => {
-  suite = await startSuite();
+  // These pages' reader comments are checked too: the setting that reads them
+  // is on (off by default: popup.test.mjs checks the default).
+  suite = await startSuite({ settings: { comments: true } });
   ({ ext, server, site, requests, workerErrors } = suite);
 });
 
@@ -139,6 +141,22 @@ test('a reader comment of a few words is read in the page\'s language, not guess
   assert.equal(report.article.language, 'en');
   assert.equal(report.comments?.units, 1, 'the comment is read');
   assert.equal(report.comments.language, 'en', 'the comment says English, as its page');
+  await page.close();
+});
+
+test('the byline, the date line and the author\'s box are left out; a date or a name inside a sentence stays in it', async () => {
+  const spec = site.pages.about;
+  for (const html of spec.about) assert.ok(cliFlagsHtml(html).flags.length > 0, `the core flags ${html}`);
+  const article = cliFlagsHtml(spec.article).flags;
+  assert.ok(article.some((f) => f.label === 'attributed' && f.text.includes('on 2 March after 14,000 passengers') && f.text.endsWith('said Renée Béchard.')),
+    'the sentence holding a <time> and an author\'s name is flagged whole');
+  const { page, errors } = await open('about');
+  await clickAction(ext, page);
+  await waitForReport(ext, page);
+  await waitForHighlights(page, article.length);
+  assert.deepEqual(await highlightsIn(page, 'article.story'), article, 'article highlights = CLI flags of the article without them');
+  assert.deepEqual(await highlightsTouching(page, spec.selectors), [], 'nothing of them highlighted');
+  assert.deepEqual(errors, []);
   await page.close();
 });
 

@@ -1,86 +1,30 @@
-// The popup and the options page of the built extension (dist/chrome), driven
-// in Chromium: the popup's figures against the background's tab state, its
-// label toggles, source stepping and hide switch against the page's
-// highlights, the options page's settings, and a false positive reported from
-// a tooltip through to the exported JSON. Screenshots in target/screenshots/.
+// The popup of the built extension (dist/chrome), driven in Chromium on the
+// site of popup-site.mjs: the popup's figures against the background's tab
+// state, its label toggles, source stepping and hide switch against the
+// page's highlights, the badge, and a false positive reported from a tooltip
+// through to the options page's exported JSON. Screenshots in
+// target/screenshots/. The settings' defaults and the options page:
+// settings.test.mjs.
 // Run: node extension/build.mjs && node --test --test-concurrency=1 tests/extension/popup.test.mjs
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import {
-  launchExtension, ensureExtension, timeoutFor, tabIdOf, clickAction, waitForHighlights, waitForReport, tabState, openPopup,
+  launchExtension, ensureExtension, timeoutFor, tabIdOf, clickAction, waitForHighlights, waitForReport, tabState, openPopup, setSettings,
 } from './harness.mjs';
-import { startServer, ROOT, LABELS, MARKS, CHROMIUM_ARGS, screenshotPath, watchConsole } from '../browser/helpers.mjs';
-
-// ---------------------------------------------------------------------------
-// The site: a French news page (samples/fr.txt) with reader comments and a
-// related article in a same-origin frame; a page whose article arrives later.
-
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function articleHtml() {
-  const paras = fs.readFileSync(path.join(ROOT, 'samples/fr.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  const [title, ...rest] = paras;
-  // Short lines without a full stop are the sample's subheadings.
-  const body = rest.map((p) => (p.length < 60 && !/[.»!?]$/.test(p) ? `<h2>${esc(p)}</h2>` : `<p>${esc(p)}</p>`)).join('\n');
-  return `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>${esc(title)}</title>
-<style>body { font: 17px/1.6 Georgia, serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; } iframe { width: 100%; height: 16rem; border: 1px solid #ccc; }</style></head>
-<body>
-<nav><a href="/">Le Courrier des Monts</a> · <a href="/regions">Régions</a> · <a href="/sport">Sport</a></nav>
-<article>
-<h1>${esc(title)}</h1>
-${body}
-</article>
-<aside><h2>À lire aussi</h2><iframe src="/related.html" title="À lire aussi"></iframe></aside>
-<section id="comments" class="comments">
-<h2>Commentaires</h2>
-<div class="comment"><p>Selon l'Insee, la population du plateau a doublé en vingt ans.</p></div>
-<div class="comment"><p>Les golfs consomment 30 % de l'eau du département, c'est un scandale.</p></div>
-<div class="comment"><p>Des voisins disent que la mairie savait depuis longtemps.</p></div>
-</section>
-</body></html>`;
-}
-
-const RELATED = `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>Canicule</title></head><body>
-<article>
-<h2>Canicule : les préfectures multiplient les arrêtés de restriction</h2>
-<p>Selon le ministère de la Transition écologique, 62 départements sont désormais concernés par des restrictions d'usage de l'eau.</p>
-<p>« Nous demandons à chacun de limiter sa consommation dès maintenant », a déclaré la ministre, Agnès Pannier, mardi soir.</p>
-<p>Des experts estiment que la situation pourrait durer jusqu'au mois d'octobre dans le Sud-Est.</p>
-<p>Les nappes phréatiques du bassin du Rhône ont perdu 30 % de leur niveau en deux mois.</p>
-</article>
-</body></html>`;
-
-// A page with no article until the reader asks for it (window.loadArticle()).
-const LATER = `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>Bientôt</title></head><body>
-<main id="slot"><p>Chargement…</p></main>
-<script>
-window.loadArticle = () => {
-  document.getElementById('slot').innerHTML = '<article><h1>Orages</h1>'
-    + '<p>Selon Météo-France, des orages violents sont attendus samedi sur tout le quart sud-est du pays.</p>'
-    + '<p>Plus de 40 000 foyers ont été privés d\\'électricité après les orages de la nuit dernière.</p>'
-    + '<p>« Nous n\\'avons jamais vu autant de grêle en août », affirme Paul Rivière, agriculteur à Montélimar.</p></article>';
-};
-</script>
-</body></html>`;
+import { startServer, MARKS, screenshotPath, watchConsole } from '../browser/helpers.mjs';
+import { ROUTES, summed, shownCounts, shownKinds, shoot, badgeReads } from './popup-site.mjs';
 
 let server, ext, page, errors;
 
 before(async () => {
   ensureExtension();
-  server = await startServer({
-    routes: {
-      '/news.html': () => ({ body: articleHtml() }),
-      '/related.html': () => ({ body: RELATED }),
-      '/later.html': () => ({ body: LATER }),
-    },
-  });
+  server = await startServer({ routes: ROUTES });
   ext = await launchExtension();
+  // The popup's comments card is checked: the setting that reads reader
+  // comments is on (off by default: settings.test.mjs).
+  await setSettings(ext, { comments: true });
   page = await ext.context.newPage();
   errors = watchConsole(page);
   await page.goto(`${server.url}/news.html`);
@@ -97,35 +41,10 @@ after(async () => {
 // ---------------------------------------------------------------------------
 // Helpers
 
-/** Counts summed over the tab's frames, as the popup must show them. */
-function summed(state, kind) {
-  const out = Object.fromEntries(LABELS.map((l) => [l, 0]));
-  let sentences = 0, any = false;
-  for (const r of Object.values(state.frames)) {
-    if (!r[kind]) continue;
-    any = true;
-    for (const l of LABELS) out[l] += r[kind].counts[l];
-    sentences += r[kind].sentences;
-  }
-  return any ? { counts: out, sentences } : null;
-}
-
-/** The counts the popup shows in a card (article | comments). */
-function shownCounts(popup, card) {
-  return popup.evaluate((card) => Object.fromEntries([...document.querySelectorAll(`.card.${card} [data-label]`)]
-    .map((row) => [row.dataset.label, Number(row.querySelector('.count').textContent.replace(/\D/g, ''))])), card);
-}
-
 async function readyPopup(target = page) {
   const popup = await openPopup(ext, target);
   await popup.waitForFunction(() => document.body.dataset.phase === 'ready' && document.querySelector('.card.article'));
   return popup;
-}
-
-/** The unsourced claims per kind the popup shows under the unsourced row. */
-function shownKinds(popup) {
-  return popup.evaluate(() => Object.fromEntries([...document.querySelectorAll('.card.article ul.kinds [data-claim]')]
-    .map((li) => [li.dataset.claim, Number(li.querySelector('.count').textContent.replace(/\D/g, ''))])));
 }
 
 /** Highlighted ranges of `label` in every frame of the page. */
@@ -138,30 +57,6 @@ function rangesOf(label) {
 async function waitAllFrames(fn, arg) {
   for (const f of page.frames()) await f.waitForFunction(fn, arg, { timeout: timeoutFor() });
 }
-
-/** The popup as the toolbar shows it: its width, its height (600 px at most, its figures scrolling). */
-async function shoot(popup, name) {
-  await popup.setViewportSize({ width: 360, height: 600 });
-  const height = await popup.evaluate(() => document.body.getBoundingClientRect().height);
-  await popup.setViewportSize({ width: 360, height: Math.ceil(height) });
-  await popup.screenshot({ path: screenshotPath(name) });
-}
-
-async function settings() {
-  return ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
-}
-
-async function waitForSettings(pred, what) {
-  const deadline = Date.now() + timeoutFor();
-  for (;;) {
-    const s = await settings();
-    if (s && pred(s)) return s;
-    if (Date.now() > deadline) throw new Error(`settings never got ${what}: ${JSON.stringify(s)}`);
-    await new Promise((r) => setTimeout(r, 50)); // polling storage, not waiting for the page
-  }
-}
-
-const tooltip = () => page.locator('[data-claimlens-host] [role=tooltip]');
 
 // ---------------------------------------------------------------------------
 
@@ -325,51 +220,6 @@ test('a false positive reported from the tooltip is listed in the options page a
   await options.close();
 });
 
-test('the options page saves its settings on change', async () => {
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.id}/options.html`);
-  await options.waitForFunction(() => document.body.dataset.ready);
-  await options.getByLabel('Vague source').uncheck();
-  await waitForSettings((s) => !s.labels.includes('vague'), 'vague unticked');
-  await options.getByLabel(/Analyse reader comments/).uncheck();
-  await waitForSettings((s) => s.comments === false, 'comments off');
-  await options.getByLabel('French').check();
-  const saved = await waitForSettings((s) => s.lang === 'fr', 'French');
-  assert.deepEqual(saved, { labels: ['quote', 'attributed', 'unsourced'], sites: [], comments: false, lang: 'fr', narration: 'quiet' });
-  assert.equal(await options.getByLabel(/Marked quietly/).isChecked(), true, 'plain narration: quiet by default');
-  await options.getByLabel(/Not highlighted/).check();
-  await waitForSettings((s) => s.narration === 'hidden', 'plain narration hidden');
-  await options.locator('#status', { hasText: 'Saved' }).waitFor();
-
-  await options.reload();
-  await options.waitForFunction(() => document.body.dataset.ready);
-  assert.equal(await options.getByLabel('Vague source').isChecked(), false);
-  assert.equal(await options.getByLabel('Direct quote').isChecked(), true);
-  assert.equal(await options.getByLabel(/Analyse reader comments/).isChecked(), false);
-  assert.equal(await options.getByLabel('French').isChecked(), true);
-  assert.equal(await options.getByLabel('Detect on each page').isChecked(), false);
-  assert.equal(await options.getByLabel(/Not highlighted/).isChecked(), true);
-
-  // A site added elsewhere (the popup's switch) shows up; Remove takes it away.
-  await ext.worker.evaluate(async (origin) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...settings, sites: [origin] } });
-  }, server.url);
-  const remove = options.getByRole('button', { name: `Remove ${server.url}` });
-  await remove.waitFor();
-  await remove.click();
-  await waitForSettings((s) => s.sites.length === 0, 'the site removed');
-  await options.locator('#sites', { hasText: 'No site yet.' }).waitFor();
-
-  // Back to the defaults for the tests that follow.
-  await options.getByLabel('Vague source').check();
-  await options.getByLabel(/Analyse reader comments/).check();
-  await options.getByLabel('Detect on each page').check();
-  await options.getByLabel(/Marked quietly/).check();
-  await waitForSettings((s) => s.labels.length === 4 && s.comments && s.lang === 'auto' && s.narration === 'quiet', 'the defaults');
-  await options.close();
-});
-
 test('no article: the popup says so, then shows the article when it arrives', async () => {
   const later = await ext.context.newPage();
   await later.goto(`${server.url}/later.html`);
@@ -482,14 +332,21 @@ test('plain narration as the settings say: quiet, loud or not highlighted, count
   };
   await page.bringToFront();
   const quiet = await marks((g) => g.quiet > 0 && g.loud > 0, 'both marks');
+  // The badge counts the unsourced statements that stand out in the page:
+  // figures, causes and judgements; plain narration only when it is loud.
+  const { counts, claims } = (await tabState(ext, page)).figures.article;
+  assert.ok(claims.factual > 0 && counts.unsourced > claims.factual, `plain narration and claims that stand out: ${JSON.stringify(claims)}`);
+  await badgeReads(ext, page, String(counts.unsourced - claims.factual));
   try {
     // The options page's change reaches the page already highlighted.
     await setNarration('loud');
     const loud = await marks((g) => g.quiet === 0 && g.loud > quiet.loud, 'loud narration');
     assert.equal(loud.loud, quiet.loud + quiet.quiet, 'plain narration joins the loud mark');
+    await badgeReads(ext, page, String(counts.unsourced));
     await setNarration('hidden');
     const hidden = await marks((g) => g.quiet === 0 && g.loud === quiet.loud, 'narration hidden');
     assert.equal(hidden.loud, quiet.loud, 'figures, causes and judgements stay');
+    await badgeReads(ext, page, String(counts.unsourced - claims.factual));
     const popup = await readyPopup();
     const state = await tabState(ext, page);
     assert.ok(state.figures.article.claims.factual > 0);
@@ -500,45 +357,10 @@ test('plain narration as the settings say: quiet, loud or not highlighted, count
   } finally {
     await setNarration('quiet');
     await marks((g) => g.quiet === quiet.quiet && g.loud === quiet.loud, 'back to quiet');
+    await badgeReads(ext, page, String(counts.unsourced - claims.factual));
   }
 });
 
 test('the page itself logged no errors', () => {
   assert.deepEqual(errors, []);
-});
-
-test('in a French browser the popup and the options page speak French', async () => {
-  // launchExtension() takes CHROMIUM_ARGS as they are: --lang=fr for this one launch.
-  CHROMIUM_ARGS.push('--lang=fr');
-  let fr;
-  try {
-    fr = await launchExtension();
-  } finally {
-    CHROMIUM_ARGS.pop();
-  }
-  try {
-    const news = await fr.context.newPage();
-    await news.goto(`${server.url}/news.html`);
-    await clickAction(fr, news);
-    await waitForReport(fr, news, { frames: 2 });
-    const popup = await openPopup(fr, news);
-    await popup.waitForFunction(() => document.body.dataset.phase === 'ready' && document.querySelector('.card.article'));
-    assert.equal(await popup.evaluate(() => document.documentElement.lang.slice(0, 2)), 'fr');
-    assert.ok(await popup.getByRole('heading', { name: 'Qui est cité' }).isVisible());
-    assert.ok(await popup.getByText('Masquer les surlignages dans cet onglet').isVisible());
-    const names = await popup.locator('.card.article [data-label] .name').allTextContents();
-    assert.deepEqual(names, ['Citation directe', 'Source nommée', 'Source vague', 'Affirmation non sourcée']);
-    assert.deepEqual(await popup.locator('ul.kinds .name').allTextContents(), ['Chiffres', 'Causes', 'Jugements', 'Simple récit']);
-    assert.match(await popup.locator('#share').textContent(), /\d\s%\sdes phrases citent ou nomment leur source/);
-    assert.match(await popup.locator('.card.article .meta').textContent(), /^\d+ phrases · français$/);
-    await shoot(popup, 'extension-popup-fr.png');
-    const options = await fr.context.newPage();
-    await options.goto(`chrome-extension://${fr.id}/options.html`);
-    await options.waitForFunction(() => document.body.dataset.ready);
-    assert.ok(await options.getByRole('heading', { name: 'Réglages de ClaimLens' }).isVisible());
-    assert.ok(await options.getByLabel('Détecter sur chaque page').isChecked());
-    assert.ok(await options.getByLabel(/Marqué discrètement/).isChecked());
-  } finally {
-    await fr.close();
-  }
 });

@@ -15,7 +15,7 @@ import { startServer, cliFlagsHtml, LABELS } from '../browser/helpers.mjs';
 import { buildPages } from '../extension/pages.mjs';
 import { countsOf } from '../extension/harness.mjs';
 import {
-  launchFirefox, pressAction, waitForReport, waitFor, tabIdOf, tabState, setHidden, shown, modeOf, highlightsIn,
+  launchFirefox, setSettings, pressAction, waitForReport, waitFor, tabIdOf, tabState, setHidden, shown, modeOf, highlightsIn,
   snapshot, watchPage, popupShows, expectedCounts, openExtensionPage, requestsSoFar, extensionErrors, timeoutFor, ORIGIN,
 } from './harness.mjs';
 
@@ -26,6 +26,8 @@ before(async () => {
   site = buildPages();
   server = await startServer({ routes: site.routes, headers: site.headers });
   ff = await launchFirefox();
+  // The pages' reader comments are checked too: the setting that reads them is on (off by default).
+  await setSettings(ff, { comments: true });
 });
 
 after(async () => {

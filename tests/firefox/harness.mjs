@@ -157,6 +157,14 @@ export async function tabState(ff, page) {
   return ff.bridge.evaluate(async (id) => JSON.parse(JSON.stringify(await (await browser.runtime.getBackgroundPage()).claimlens.getTab(id))), tabId);
 }
 
+/** Changes the extension's settings as the options page does (storage.local): `patch` over the settings stored. */
+export function setSettings(ff, patch) {
+  return ff.bridge.evaluate(async (patch) => {
+    const { settings } = await browser.storage.local.get('settings');
+    await browser.storage.local.set({ settings: { ...settings, ...patch } });
+  }, patch);
+}
+
 /** Hides (true) or shows again (false) the tab's highlights, as the popup's switch does. */
 export async function setHidden(ff, page, hidden) {
   const tabId = await tabIdOf(ff, page);

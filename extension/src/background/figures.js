@@ -42,8 +42,9 @@ export async function tabFigures(reports) {
     .map(([id, report]) => ({ frameId: Number(id), report }))
     .sort((a, b) => Number(b.report.top) - Number(a.report.top) || a.frameId - b.frameId);
   /** @type {TabState['figures']} */
-  const out = { frames: frames.length, article: null, comments: null };
+  const out = { frames: frames.length, article: null, comments: null, unreadComments: 0 };
   for (const kind of KINDS) out[kind] = figures(await summed(frames, kind));
+  for (const { report } of frames) out.unreadComments += report.unreadComments ?? 0;
   return out;
 }
 

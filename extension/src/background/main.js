@@ -4,12 +4,12 @@
 // chose. The messages it takes and sends are typed in shared/protocol.js.
 
 import { api } from '../shared/api.js';
-import { loadSettings } from '../shared/settings.js';
+import { loadSettings, clean } from '../shared/settings.js';
 import { toContent } from '../shared/protocol.js';
 import { LABELS } from '../../../www/labels.js';
 import { analyze, warm, loadTiming } from './engine.js';
 import { frameTallies, tabFigures } from './figures.js';
-import { getTab, updateTab, forgetTab } from './tabs.js';
+import { getTab, updateTab, forgetTab, noFigures, refreshBadges } from './tabs.js';
 import { syncSites, watchPermissions } from './sites.js';
 import { allowed } from './senders.js';
 
@@ -27,7 +27,7 @@ export async function analyseTab(tabId) {
   const tab = await api.tabs.get(tabId);
   const state = await updateTab(tabId, (s, reports) => {
     if (s.url !== tab.url) {
-      Object.assign(s, { url: tab.url, frames: {}, labels: null, figures: { frames: 0, article: null, comments: null } });
+      Object.assign(s, { url: tab.url, frames: {}, labels: null, figures: noFigures() });
       for (const id of Object.keys(reports)) delete reports[id];
     }
     s.hidden = false;
@@ -152,6 +152,11 @@ api.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading' && change.url) forgetTab(tabId);
 });
 api.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+// The badge counts plain narration only when it is marked loud.
+api.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !changes.settings) return;
+  if (clean(changes.settings.oldValue).narration !== clean(changes.settings.newValue).narration) refreshBadges().catch(console.error);
+});
 api.runtime.onInstalled.addListener(() => syncSites().catch(console.error));
 api.runtime.onStartup?.addListener(() => syncSites().catch(console.error));
 watchPermissions();

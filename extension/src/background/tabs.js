@@ -4,10 +4,11 @@
 // any time; the popup listens to changes there): the state the popup reads
 // under tabKey(id), the frames' reports apart under unitsKey(id) (the popup
 // has no use for them). Shown as the action's badge: the number of
-// unsourced statements in the articles.
+// unsourced statements that stand out in the articles (badgeCount).
 
 import { api } from '../shared/api.js';
-import { tabKey } from '../shared/protocol.js';
+import { tabKey, tabOfKey } from '../shared/protocol.js';
+import { loadSettings } from '../shared/settings.js';
 
 /** @typedef {import('../shared/protocol.js').TabState} TabState */
 /** @typedef {import('../shared/protocol.js').FrameReport} FrameReport */
@@ -17,8 +18,12 @@ const BADGE = '#be123c'; // the "unsourced" underline colour
 /** @param {number} tabId */
 const unitsKey = (tabId) => `units:${tabId}`;
 
+/** The figures of a tab nothing has reported from yet.
+ * @returns {TabState['figures']} */
+export const noFigures = () => ({ frames: 0, article: null, comments: null, unreadComments: 0 });
+
 /** @returns {TabState} */
-const fresh = () => ({ rev: 0, url: '', hidden: false, labels: null, frames: {}, figures: { frames: 0, article: null, comments: null } });
+const fresh = () => ({ rev: 0, url: '', hidden: false, labels: null, frames: {}, figures: noFigures() });
 
 /** @param {number} tabId
  * @returns {Promise<TabState | null>} */
@@ -76,11 +81,41 @@ export async function forgetTab(tabId) {
   await api.action.setBadgeText({ tabId, text: '' }).catch(() => {}); // the tab may be gone
 }
 
+/**
+ * The badge's number: the articles' unsourced statements that stand out in
+ * the page (figures, causes, judgements), and plain narration only when the
+ * settings mark it as loudly as they are (quiet by default: a number most of
+ * a news page's sentences would swell tells the reader nothing).
+ * @param {import('../shared/protocol.js').Figures | null} article
+ * @param {import('../shared/settings.js').Settings['narration']} narration
+ */
+export function badgeCount(article, narration) {
+  if (!article) return 0;
+  const plain = narration === 'loud' ? 0 : article.claims.factual ?? 0;
+  return Math.max(0, article.counts.unsourced - plain);
+}
+
+/** Shows every analysed tab's badge again (how plain narration is marked
+ * changed), each in turn with the tab's other changes. */
+export async function refreshBadges() {
+  const all = await api.storage.session.get(null);
+  for (const key of Object.keys(all)) {
+    const tabId = tabOfKey(key);
+    if (tabId === null) continue;
+    const next = (queues.get(tabId) || Promise.resolve()).then(async () => {
+      const state = await getTab(tabId);
+      if (state) await showBadge(tabId, state);
+    });
+    queues.set(tabId, next.catch(() => {}));
+    await next;
+  }
+}
+
 /** @param {number} tabId
  * @param {TabState} state */
 async function showBadge(tabId, state) {
   const analysed = state.figures.frames > 0;
-  const text = analysed && !state.hidden ? String(state.figures.article?.counts.unsourced ?? 0) : '';
+  const text = analysed && !state.hidden ? String(badgeCount(state.figures.article, (await loadSettings()).narration)) : '';
   try {
     await api.action.setBadgeText({ tabId, text });
     await api.action.setBadgeBackgroundColor({ tabId, color: BADGE });

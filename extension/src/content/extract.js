@@ -8,7 +8,7 @@
 // (www/slicer.js) for the first reading of a long page.
 
 import { CHUNK, Cancelled, charSteps } from '../../../www/slicer.js';
-import { readableSliced } from './readable.js';
+import { readableSliced, RUNNING_TEXT, INLINE } from './readable.js';
 
 /** Tags never part of the article's text. */
 const NOISE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'button', 'menu', 'dialog', 'header']);
@@ -17,6 +17,15 @@ const NOISE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementa
   'alertdialog', 'menu', 'menubar', 'toolbar', 'tablist', 'marquee', 'alert']);
 /** Class or id words of furniture (whole words of the attribute, split at - _ and spaces). */
 const NOISE_WORDS = /(?:^|[\s_-])(?:cookies?|consent|gdpr|rgpd|newsletter|subscribe|abonnement|promo|advert\w*|ads?|pub|publicite|sponsor\w*|share|sharing|partage|social|related|recommend\w*|lire-aussi|breadcrumbs?|menu|sidebar|masthead|paywall|popup|modal|banner|toolbar|tags)(?=$|[\s_-])/i;
+/** Class or id words of a byline, a date line or an author's box: what the
+ * page says about the article, not the article (whole words, as above). */
+const BYLINE_WORDS = /(?:^|[\s_-])(?:bylines?|datelines?|authors?|timestamps?|datetime|date|pubdate)(?=$|[\s_-])/i;
+/** The same in microdata (schema.org's properties) and link types. */
+const BYLINE_PROPS = /(?:^|\s)(?:author|datePublished|dateModified|dateCreated)(?=$|\s)/;
+/** Blocks of running text, captions too: an element inside one is words of a sentence. */
+const IN_TEXT = `${RUNNING_TEXT}, figcaption`;
+/** Longer than this, a block is more than a byline or a date line, whatever its class says. */
+const MAX_BYLINE = 400;
 /** Class or id words of reader comment sections. */
 const COMMENT_WORDS = /(?:^|[\s_-])(?:comments?|commentaires?|reactions?|replies|discussion|disqus|respond)(?=$|[\s_-])/i;
 
@@ -46,6 +55,17 @@ function furnitureBy(el) {
   if (el.getAttribute('aria-modal') === 'true') return 'markup';
   const a = attrs(el);
   return a.length > 1 && NOISE_WORDS.test(a) ? 'words' : null;
+}
+
+/** A byline, a date line or an author's box (by its class or id words, its
+ * microdata or link type, or a <time>), short, and standing on its own:
+ * inside a paragraph it is words of a sentence ("said <span
+ * class="author">…</span>", "on <time>Monday</time>"), which stay. */
+function isByline(el) {
+  const a = attrs(el);
+  const marked = el.localName === 'time' || (a.length > 1 && BYLINE_WORDS.test(a)) || BYLINE_PROPS.test(el.getAttribute('itemprop') || '')
+    || /(?:^|\s)author(?:$|\s)/.test(el.getAttribute('rel') || '');
+  return marked && (el.textContent || '').length <= MAX_BYLINE && !el.parentElement?.closest(IN_TEXT);
 }
 
 /** Not the article's text: furniture, or a comment section (analysed apart). */
@@ -94,6 +114,7 @@ export function articleSkip(root) {
   let total = -1; // the root's prose, measured when first needed
   return (el) => {
     if (dropped?.has(el)) return true;
+    if (isByline(el)) return true;
     if (!isNoise(el)) return false;
     if (furnitureBy(el) === 'markup') return true;
     if (total < 0) total = proseLength(root);
@@ -121,9 +142,6 @@ function linkDensity(el) {
   for (let i = 0; i < links.length; i++) linked += (links[i].textContent || '').length;
   return Math.min(1, linked / all);
 }
-
-/** Inline elements: their text is part of the block around them. */
-const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'font', 'u', 'small', 'sup', 'sub', 'mark', 'abbr', 'cite', 'q', 'time']);
 
 /** The prose a <div> or <td> holds itself (its text and inline elements, links
  * counted against it), not its nested blocks': a story laid out with <br>s. */

@@ -86,13 +86,17 @@ if (!global.__claimlens) {
     }
   });
 
-  // The options page changed how plain narration is marked: pages already
-  // highlighted follow at once (the other settings apply at the next run).
+  // The options page changed how plain narration is marked, or turned reader
+  // comments on or off: pages already highlighted follow at once (the other
+  // settings apply at the next run).
   api.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !changes.settings || !last) return;
-    const { narration } = clean(changes.settings.newValue);
-    last.settings = { ...last.settings, narration };
-    if (session.active) session.setNarration(narration);
+    const { narration, comments } = clean(changes.settings.newValue);
+    last.settings = { ...last.settings, narration, comments };
+    if (session.active) {
+      session.setNarration(narration);
+      session.setComments(comments);
+    }
   });
 
   global.__claimlens = { session, run: runQuietly, stop };

@@ -18,6 +18,11 @@ const MARK = 'data-claimlens-i';
  * dense text, 120-150 ms for 10,000 to 15,000). */
 export const MAX_ELEMENTS = 5000;
 
+/** Blocks of running text: an element inside one is words of a sentence. */
+export const RUNNING_TEXT = 'p, li, blockquote, dd, h1, h2, h3, h4, h5, h6';
+/** Inline elements: their text is part of the block around them. */
+export const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'font', 'u', 'small', 'sup', 'sub', 'mark', 'abbr', 'cite', 'q', 'time']);
+
 /** Characters of text Readability must keep for its choice to be taken. */
 const MIN_TEXT = 500;
 
@@ -90,9 +95,15 @@ function* scan(doc) {
   const root = commonAncestor([...leaves], holds);
   if (!root || root === doc.documentElement) return null;
   // The blocks of the root that hold no kept text: left out of its reading.
+  // Not the words of a sentence Readability took out (the name in "…, said
+  // <span class="author">…</span>" it took for a byline): they stay, and our
+  // own rules decide (articleSkip).
   const dropped = new Set();
   const dropUnheld = (el) => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling, steps++) if (c.firstChild && !holds.has(c)) dropped.add(c);
+    const words = el.closest(RUNNING_TEXT);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling, steps++) {
+      if (c.firstChild && !holds.has(c) && !(words && INLINE.has(c.localName))) dropped.add(c);
+    }
   };
   const inside = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
     acceptNode: (n) => (holds.has(n) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),

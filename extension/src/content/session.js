@@ -14,6 +14,8 @@ import { charSteps, newWork } from '../../../www/slicer.js';
 import { langOf } from '../../../www/labels.js';
 import { findArticleSliced, findCommentsSliced, openShadowRootsSliced, skipFor } from './extract.js';
 import { unitReports } from './report.js';
+import { COMMENT_NOTE, UnreadComments } from './comments.js';
+import { ACTIONS, falsePositive } from './feedback.js';
 
 /** @typedef {import('../shared/protocol.js').ToBackground} ToBackground */
 /** @typedef {import('../shared/protocol.js').BackgroundAnswers} BackgroundAnswers */
@@ -37,14 +39,6 @@ import { unitReports } from './report.js';
 
 /** Below this many characters, a text's words rarely tell its language. */
 const SHORT_TEXT = 400;
-/** What the tooltip says of a flag in reader comments: not the article's word. */
-const COMMENT_NOTE = { en: 'In a reader comment, not the article', fr: 'Dans un commentaire de lecteur, pas l’article' };
-
-const ACTIONS = [
-  { id: 'not-a-claim', label: { en: 'Not a claim', fr: 'Pas une affirmation' } },
-  { id: 'wrong-source', label: { en: 'Wrong source', fr: 'Mauvaise source' } },
-];
-
 const OBSERVED = { childList: true, subtree: true, characterData: true };
 
 export class Session {
@@ -58,6 +52,8 @@ export class Session {
     /** @type {Map<Node, Unit>} every unit's root -> its unit, so that no text is analysed twice */
     this.byRoot = new Map();
     this.nextId = 0;
+    /** comment sections found and left unread (the settings leave comments out): the popup says so */
+    this.unread = new UnreadComments();
     /** @type {import('../../../www/highlight.js').LensUI | null} */
     this.ui = null;
     /** @type {Settings | null} */
@@ -143,10 +139,40 @@ export class Session {
     const out = [];
     const article = await findArticleSliced(scope, slicer);
     if (article && !this.byRoot.has(article)) out.push({ kind: 'article', root: article });
-    if (this.settings?.comments) {
-      for (const c of await findCommentsSliced(scope, article, slicer)) if (!this.byRoot.has(c)) out.push({ kind: 'comments', root: c });
-    }
+    out.push(...(await this.commentUnits(await findCommentsSliced(scope, article, slicer), slicer)));
     return out;
+  }
+
+  /** The comment sections `roots` as units to analyse, when the settings ask
+   * for comments; otherwise none, and those with text to read are kept
+   * aside (`unread`), so that the popup can say the page has comments. */
+  async commentUnits(roots, slicer) {
+    if (this.settings?.comments) return roots.filter((c) => !this.byRoot.has(c)).map((root) => ({ kind: /** @type {const} */ ('comments'), root }));
+    await this.unread.keep(roots, slicer);
+    return [];
+  }
+
+  /** Reads reader comments, or stops (the options page changed the setting):
+   * the comment sections found are analysed, or their units dropped and
+   * their highlights cleared; then the figures are reported again. */
+  async setComments(on) {
+    if (!this.settings || this.settings.comments === on) return;
+    this.settings = { ...this.settings, comments: on };
+    const slicer = this.slicer();
+    try {
+      if (on) {
+        const found = await this.commentUnits(this.unread.take(), slicer);
+        if (found.length) return await this.update(found, [], slicer); // reports
+      } else {
+        const units = this.units.filter((u) => u.kind === 'comments');
+        for (const u of units) this.drop(u);
+        const roots = /** @type {Element[]} */ (units.map((u) => u.root).filter((r) => r.nodeType === 1 && r.isConnected));
+        await this.commentUnits(roots, slicer);
+      }
+      await this.report(slicer);
+    } catch (e) {
+      if (!(e instanceof Cancelled)) console.debug('ClaimLens:', e);
+    }
   }
 
   /** The text map of a unit of `kind` over `root`: what its kind skips, and
@@ -345,19 +371,15 @@ export class Session {
   reportFlag(kind, flag) {
     const unit = this.units.find((u) => u.result?.flags.includes(flag));
     if (!unit?.map || !unit.result) return;
-    const text = unit.map.text.slice(flag.start, flag.end).replace(/\s+/g, ' ').trim();
-    const url = this.doc.location.href.split('#')[0];
-    this.send({
-      type: 'false-positive',
-      entry: { kind, label: flag.label, claim: flag.claim, source: flag.source, cue: flag.cue, rule: flag.rule, text, language: unit.result.language, url },
-    });
+    const entry = falsePositive(kind, flag, { text: unit.map.text, language: unit.result.language, url: this.doc.location.href });
+    this.send({ type: 'false-positive', entry });
   }
 
   /** Sends this frame's units to the background, which sums the figures. */
   async report(slicer) {
     if (!this.active) return;
     const units = await unitReports(this.units, slicer);
-    const report = { url: this.doc.location.href, top: window === window.top, timing: this.timing, work: this.work, units };
+    const report = { url: this.doc.location.href, top: window === window.top, timing: this.timing, work: this.work, units, unreadComments: this.unread.count };
     // Awaited: the answer to "run" then comes once the background holds this report.
     await this.send({ type: 'report', report }).catch(() => {});
   }
@@ -372,5 +394,6 @@ export class Session {
     this.ui = null;
     this.settings = null;
     this.missed = [];
+    this.unread.clear();
   }
 }

@@ -76,6 +76,7 @@ export class Watcher {
     const s = this.session;
     const slicer = s.slicer();
     const gone = new Set(s.prune()); // roots of units that left the page
+    const unread = s.unread.count;
     const added = new Set();
     const changed = new Set();
     for (let i = 0; i < records.length; i++) {
@@ -118,11 +119,18 @@ export class Watcher {
       } else if (!hasArticle) {
         continue; // the whole page is searched again below
       } else if (isComments(n)) {
-        if (s.settings.comments) found.push({ kind: 'comments', root: n });
+        found.push(...(await s.commentUnits([n], slicer)));
       } else {
+        // Text arriving in a comment section that is no unit (comments off, or
+        // the section was empty) is comments still, never an article.
+        const section = commentsAround(s, n);
+        if (section) {
+          found.push(...(await s.commentUnits([section], slicer)));
+          continue;
+        }
         const article = await findArticleSliced(n, slicer);
         if (article) found.push({ kind: 'article', root: article });
-        if (s.settings.comments) for (const c of await findCommentsSliced(n, article, slicer)) found.push({ kind: 'comments', root: c });
+        found.push(...(await s.commentUnits(await findCommentsSliced(n, article, slicer), slicer)));
       }
     }
     if (!hasArticle && tops.length) found.push(...(await s.detect(s.doc, slicer)));
@@ -131,6 +139,7 @@ export class Watcher {
     // One read for both: the new units' roots are registered first, so that a
     // unit re-read leaves their text out (or it would be highlighted twice).
     if (found.length || changed.size) await s.update(found, [...changed], slicer);
+    else if (s.unread.count !== unread) await s.report(slicer); // the popup's note on comments
   }
 }
 
@@ -145,6 +154,15 @@ function lostText(s, r, gone) {
   for (const n of r.removedNodes) {
     if (gone.has(n) || !n.textContent.trim() || (n.nodeType === 1 && s.isNoiseIn(unit, n))) continue;
     return unit;
+  }
+  return null;
+}
+
+/** The comment section holding `node` (an element), or null; as
+ * findComments() has it, a section never holds the article. */
+function commentsAround(s, node) {
+  for (let e = node.parentElement; e && e !== node.ownerDocument.body; e = e.parentElement) {
+    if (isComments(e)) return s.units.some((u) => u.kind === 'article' && e.contains(u.root)) ? null : e;
   }
   return null;
 }

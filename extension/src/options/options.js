@@ -1,5 +1,6 @@
 // The options page: labels highlighted by default, how unsourced plain
-// narration is marked (quietly, like the rest, not at all), reader comments on or off,
+// narration is marked (quietly, like the rest, not at all), reader comments on
+// or off (off by default: they are not the article),
 // the language of the articles, the sites always analysed, and the false
 // positives the reader reported from a tooltip (a table, exported as JSON,
 // or cleared). Every change is saved at once; "Saved" says so. Follows
@@ -59,6 +60,7 @@ function skeleton() {
         el('fieldset', { className: 'choices' }, el('legend', { className: 'visually-hidden' }, t('narrationTitle')),
           view.narration.map((r, i) => el('label', { className: 'choice' }, r, narrationSample(NARRATION[i]), t(NARRATION_WORDS[NARRATION[i]]))))),
       section('comments-section', t('commentsTitle'),
+        el('p', { className: 'help' }, t('commentsHelp')),
         el('label', { className: 'choice' }, view.comments, t('commentsOption'))),
       section('language', t('langTitle'),
         el('fieldset', { className: 'choices' }, el('legend', { className: 'visually-hidden' }, t('langTitle')),

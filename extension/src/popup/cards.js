@@ -1,7 +1,8 @@
 // The popup's figures as elements: the article's counts per label (each a
 // toggle for the tab's highlights), the share of sentences sourced, who is
 // quoted or cited (each a button that shows their next statement), the vague
-// sources, the unsourced figures (each a button too); the comments apart.
+// sources, the unsourced figures (each a button too); the comments apart
+// (or, when the settings leave them out, a line saying the page has some).
 // Unsourced claims are counted per kind too: figures, causes and judgements,
 // which stand out in the page, and plain narration, marked quietly (or as
 // the settings say).
@@ -141,6 +142,16 @@ export function commentsCard(s) {
     bar(s),
     el('ul', { className: 'mini' }, LABELS.map((l) => el('li', { dataset: { label: l } }, swatch(l), el('span', { className: 'name' }, labelWords[l]), el('span', { className: 'count' }, num(s.counts[l]))))),
     marked ? el('p', { className: 'share' }, ...shareText(s)) : null);
+}
+
+/** Reader comments left unread (the settings leave them out by default):
+ * said in a line, with the way to the setting that reads them.
+ * @param {() => void} onSettings */
+export function commentsOffCard(onSettings) {
+  return el('section', { className: 'card comments-off', aria: { labelledby: 'h-comments' } },
+    el('h2', { id: 'h-comments' }, t('commentsTitle'), el('span', { className: 'meta' }, t('commentsOffMeta'))),
+    el('p', { className: 'hint' }, t('commentsOffText'), ' ',
+      el('button', { type: 'button', className: 'link inline', dataset: { key: 'comments-on' }, onclick: onSettings }, t('commentsOffButton'))));
 }
 
 function shareText(s) {

@@ -4,7 +4,8 @@
 // live as frame reports arrive in storage.session: counts
 // per label (each a toggle for this tab's highlights), the share of sentences
 // sourced, who is quoted or cited (each a button that shows their next
-// statement in the page), the unsourced figures, the reader comments apart,
+// statement in the page), the unsourced figures, the reader comments apart
+// (or a line saying they were left out, with the way to the setting),
 // and two switches: hide the highlights on this tab, always analyse this site.
 // Opened as a page (tests), `?tab=<id>` says which tab it speaks for.
 //
@@ -14,7 +15,7 @@ import { api } from '../shared/api.js';
 import { tabKey, toBackground as send, failed } from '../shared/protocol.js';
 import { loadSettings, saveSettings, originOf, patternOf } from '../shared/settings.js';
 import { t, tn, num, percent, el, setupPage, LABELS } from './ui.js';
-import { articleCards, commentsCard } from './cards.js';
+import { articleCards, commentsCard, commentsOffCard } from './cards.js';
 
 /** @typedef {import('../shared/protocol.js').TabState} TabState */
 /** @typedef {import('../shared/protocol.js').Figures} Figures */
@@ -125,6 +126,7 @@ function body(figures) {
   if (figures.article) out.push(...articleCards(figures.article, on));
   else out.push(message('noArticleTitle', 'noArticleText'));
   if (figures.comments) out.push(commentsCard(figures.comments));
+  else if (figures.unreadComments) out.push(commentsOffCard(() => api.runtime.openOptionsPage()));
   return out;
 }
 

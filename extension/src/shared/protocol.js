@@ -51,7 +51,9 @@ import { api } from './api.js';
 /** What the content script's sliced work did since its latest run, in steps
  * (www/slicer.js: load-independent, what the tests assert of its tasks).
  * @typedef {import('../../../www/slicer.js').SliceWork} SliceWork */
-/** @typedef {{ url: string, top: boolean, timing: RunTiming | null, work: SliceWork, units: UnitReport[] }} FrameReport */
+/** A frame's report: its units, and how many reader comment sections it
+ * left unread (the settings leave comments out), for the popup to say so.
+ * @typedef {{ url: string, top: boolean, timing: RunTiming | null, work: SliceWork, units: UnitReport[], unreadComments: number }} FrameReport */
 /** A reader's report from a tooltip ("not a claim", "wrong source"); `rule`
  * names the rule that flagged the sentence ("fr/reporting_verbs/affirmer",
  * a line of data/cues/fr/reporting_verbs.txt), so the report leads to it.
@@ -73,7 +75,9 @@ import { api } from './api.js';
  * A tab's state, in storage.session under tabKey(id).
  * `rev` counts the background's changes to it: a popup that gets two states
  * (an answer, a change in storage) keeps the newer, whatever their order.
- * @typedef {{ rev: number, url: string, hidden: boolean, labels: Label[] | null, frames: Record<string, FrameFigures>, figures: { frames: number, article: Figures | null, comments: Figures | null } }} TabState
+ * `figures.unreadComments`: the comment sections the frames left unread.
+ * @typedef {{ rev: number, url: string, hidden: boolean, labels: Label[] | null, frames: Record<string, FrameFigures>, figures: TabFigures }} TabState
+ * @typedef {{ frames: number, article: Figures | null, comments: Figures | null, unreadComments: number }} TabFigures
  */
 /** @typedef {{ ok: false, error: string }} Failure */
 
@@ -163,3 +167,7 @@ export function toContent(tabId, message, frameId) {
 /** The storage.session key of a tab's state.
  * @param {number} tabId */
 export const tabKey = (tabId) => `tab:${tabId}`;
+
+/** The tab whose state storage.session keeps under `key`, or null (another key).
+ * @param {string} key */
+export const tabOfKey = (key) => (/^tab:\d+$/.test(key) ? Number(key.slice(4)) : null);

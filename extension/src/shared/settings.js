@@ -20,7 +20,8 @@ import { LANG_CODES } from '../../../www/pkg/languages.js';
 export const DEFAULTS = Object.freeze({
   labels: [...LABELS], // shown by default (the popup can hide some on one tab)
   sites: [], // origins analysed as their pages load ("https://example.org")
-  comments: true, // analyse reader comments, apart from the article
+  // Reader comments are not the article: analysed (apart) only when asked for.
+  comments: false,
   lang: 'auto', // language of the text: auto, or one of data/languages.tsv
   // Unsourced plain narration (claim "factual"): quiet (a fine dotted line),
   // loud (like the other unsourced claims) or hidden (counted, not highlighted).
