@@ -71,21 +71,7 @@ impl Reader<'_, '_> {
                     && b[1] == b'-'
                     && b[2].is_ascii_uppercase()
             };
-            // "former President Bill Clinton", "longtime aide Huma Abedin": one
-            // or two plain words before a full name open the phrase too ("top
-            // Democrats" stays a crowd).
-            let before_name = |i: usize| {
-                let t = &self.toks[i];
-                t.is_word()
-                    && !t.capitalised()
-                    && self.fam(i).is_empty()
-                    && self.lex.cue_word(t.text, self.lang).is_empty()
-            };
-            let capital = (a + 1..hi.min(a + 3)).find(|&n| self.toks[n].capitalised());
-            let adjective = capital.is_some_and(|n| {
-                (a..n).all(before_name)
-                    && (n + 1..hi).any(|m| self.proper(m) && self.toks[m - 1].capitalised())
-            });
+            let adjective = self.plain_before_name(a, hi);
             // ("three current and former Podesta employees said")
             let counted = self.toks[a].kind == Kind::Number
                 && self.toks.get(a + 1).is_some_and(|t| t.is_word());
@@ -115,6 +101,25 @@ impl Reader<'_, '_> {
             hi = lo - 1;
         }
         None
+    }
+
+    /// "former President Bill Clinton", "former presidential candidate
+    /// Herman Cain": one to three plain words before a full name open a noun
+    /// phrase (`a..hi`) too ("top Democrats" stays a crowd).
+    pub(super) fn plain_before_name(&self, a: usize, hi: usize) -> bool {
+        let hi = hi.min(self.toks.len());
+        let plain = |i: usize| {
+            let t = &self.toks[i];
+            t.is_word()
+                && !t.capitalised()
+                && self.fam(i).is_empty()
+                && self.lex.cue_word(t.text, self.lang).is_empty()
+        };
+        let capital = (a + 1..hi.min(a + 4)).find(|&n| self.toks[n].capitalised());
+        capital.is_some_and(|n| {
+            (a..n).all(plain)
+                && (n + 1..hi).any(|m| self.proper(m) && self.toks[m - 1].capitalised())
+        })
     }
 
     /// The name that an apposition starting at `lo` follows: "Marley
@@ -430,8 +435,9 @@ impl Reader<'_, '_> {
                             continue; // this word is read again, as a subject
                         }
                         in_adjunct = !(acronym && name_next);
-                    } else if self.np_starter(k) {
-                        let (lo, hi, _) = self.np_from(k, false)?;
+                    } else if self.np_starter(k) || self.plain_before_name(k, k + 7) {
+                        // ("said undecided Republican voter Stephanie Hooton")
+                        let (lo, hi, _) = self.np_from(k, !self.np_starter(k))?;
                         // "le même jour", "ce mardi": a phrase of time is an adjunct too.
                         let time = (lo..hi.min(lo + 3)).any(|i| {
                             let f = self.fam(i);

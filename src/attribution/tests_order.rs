@@ -91,6 +91,16 @@ fn a_plain_word_before_a_full_name_belongs_to_it() {
         one(t, Lang::En),
         quote_by("political scientist Chris Wlezien")
     );
+    let t = "\"Cruz and Rubio are moving up,\" former presidential candidate Herman Cain said.";
+    assert_eq!(
+        one(t, Lang::En),
+        quote_by("former presidential candidate Herman Cain")
+    );
+    let t = "\"I do not know where he stands,\" said undecided voter Stephanie Hooton.";
+    assert_eq!(
+        one(t, Lang::En),
+        quote_by("undecided voter Stephanie Hooton")
+    );
     // One capitalised word is no full name: a crowd stays a crowd.
     let t = "The plan will fail, top Democrats said.";
     assert_ne!(one(t, Lang::En).0, Label::Attributed);
