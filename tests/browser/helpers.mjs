@@ -96,12 +96,18 @@ export function cliFlagsHtml(html) {
   return { language: out.language, text: out.text, flags: labelled(out.flags, Buffer.from(out.text)) };
 }
 
-/** The release CLI's JSON analysis of `input` (stdin) with `args`, the binary built if missing. */
+/** Whether this process has brought the release CLI up to date with the tree. */
+let cliBuilt = false;
+
+/** The release CLI's JSON analysis of `input` (stdin) with `args`. The binary
+ * is built once per process, not only when missing: a binary left by an older
+ * tree would disagree with the module built from this one. */
 function cliJson(args, input, name) {
   const bin = path.join(path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target'), 'release', 'claimlens');
-  if (!fs.existsSync(bin)) {
-    const r = spawnSync('cargo', ['build', '--release'], { cwd: ROOT, stdio: 'inherit' });
+  if (!cliBuilt) {
+    const r = spawnSync('cargo', ['build', '--release', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('cargo build --release failed');
+    cliBuilt = true;
   }
   const out = JSON.parse(execFileSync(bin, ['analyze', '--format', 'json', ...args, '-'], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 256 << 20 }));
   if (!out || !Array.isArray(out.flags)) throw new Error(`claimlens gave no flags for ${name}`);
