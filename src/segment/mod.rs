@@ -214,7 +214,8 @@ impl Line<'_> {
             let capital_after_no_small = b.is_ascii_uppercase()
                 && i > 0
                 && bytes[i - 1] < 0x80
-                && !bytes[i - 1].is_ascii_lowercase();
+                && !bytes[i - 1].is_ascii_lowercase()
+                && bytes[i - 1] != b'-';
             let apostrophe = b == b'\'' && bytes.get(i + 1) != Some(&b'\'');
             if small_accent || capital_after_no_small || apostrophe {
                 i += if small_accent { 2 } else { 1 };
@@ -299,7 +300,8 @@ impl Line<'_> {
                 i = end;
                 continue;
             }
-            if stack.is_empty() && c.is_uppercase() && glued_heading(line, i) {
+            let heading = glued_heading(line, i) || glued_intertitle(text, sent_start, at);
+            if stack.is_empty() && c.is_uppercase() && heading {
                 push(text, sent_start, at, para, out);
                 if let Some(heading) = out.last_mut().filter(|s| s.end <= at) {
                     heading.whole_line = true;
@@ -354,7 +356,24 @@ fn glued_after(line: &str, dot: usize, end: usize) -> bool {
     let mut before = line[..dot].chars().rev();
     let word = before.next().is_some_and(char::is_alphanumeric)
         && before.next().is_some_and(char::is_alphanumeric);
-    word && a.is_uppercase() && b.is_lowercase()
+    // ("capacité.- Moscou, épicentre -": a wire's intertitle glued after it.)
+    let intertitle = a == '-' && b == ' ';
+    word && (a.is_uppercase() && b.is_lowercase() || intertitle)
+}
+
+/// A wire's intertitle glued to the paragraph after it, as scraped pages
+/// keep them: "- Moscou, épicentre de la maladie -La semaine dernière…".
+/// The sentence so far opens with "- ", holds no sentence end, and the
+/// capital at `at` follows " -".
+fn glued_intertitle(text: &str, sent_start: usize, at: usize) -> bool {
+    // (A sentence may already start past `at`, after a mark's run.)
+    let Some(so_far) = text.get(sent_start..at) else {
+        return false;
+    };
+    so_far.len() <= 160
+        && so_far.starts_with("- ")
+        && so_far.ends_with(" -")
+        && !so_far.contains(is_terminal)
 }
 
 /// A heading glued to its paragraph by a lost line break: a word in small

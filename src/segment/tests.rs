@@ -210,3 +210,24 @@ fn a_double_mark_of_the_other_style_closes_a_quotation() {
         ["« Il a parlé de \"trahison\" hier »", "\"trahison\""]
     );
 }
+
+#[test]
+fn a_wire_intertitle_glued_between_two_paragraphs_stands_alone() {
+    // Scraped wire copy loses the intertitle's line breaks.
+    let t = "Les vols ont été annulés.- Moscou, épicentre de la maladie -La semaine dernière, \
+             le chef de Roskosmos a parlé.";
+    assert_eq!(
+        texts(t),
+        [
+            "Les vols ont été annulés.",
+            "- Moscou, épicentre de la maladie -",
+            "La semaine dernière, le chef de Roskosmos a parlé."
+        ]
+    );
+    let headings: Vec<bool> = split(t).iter().map(|s| s.whole_line).collect();
+    assert_eq!(headings, [false, true, false]);
+    // A dash inside a sentence is no intertitle: "- A -B" needs the opening
+    // dash at the sentence's start.
+    let t = "Le score était de 2 - 1 -Paris menait.";
+    assert_eq!(texts(t), ["Le score était de 2 - 1 -Paris menait."]);
+}
