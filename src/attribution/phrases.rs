@@ -108,16 +108,9 @@ impl Reader<'_, '_> {
     /// phrase (`a..hi`) too ("top Democrats" stays a crowd).
     pub(super) fn plain_before_name(&self, a: usize, hi: usize) -> bool {
         let hi = hi.min(self.toks.len());
-        let plain = |i: usize| {
-            let t = &self.toks[i];
-            t.is_word()
-                && !t.capitalised()
-                && self.fam(i).is_empty()
-                && self.lex.cue_word(t.text, self.lang).is_empty()
-        };
         let capital = (a + 1..hi.min(a + 4)).find(|&n| self.toks[n].capitalised());
         capital.is_some_and(|n| {
-            (a..n).all(plain)
+            (a..n).all(|i| self.plain(i))
                 && (n + 1..hi).any(|m| self.proper(m) && self.toks[m - 1].capitalised())
         })
     }
@@ -396,10 +389,11 @@ impl Reader<'_, '_> {
                         || f.has(Family::Aux)
                             && f.has(Family::Function)
                             && !self.fam(k + 1).has(Family::Complementizer);
+                    let starts = self.np_starter(k);
                     let skipped = f.has(Family::TimeWord) && !self.names_with_next(k)
                         || f.has(Family::Month)
                         || adverb
-                        || (f.has(Family::Aux) && !f.has(Family::Function) && !self.np_starter(k));
+                        || (f.has(Family::Aux) && !f.has(Family::Function) && !starts);
                     // "de son côté", "pour sa part", "for his part": before a
                     // possessive, a preposition or "de" opens an adjunct.
                     let adjunct = f.has(Family::Preposition)
@@ -435,9 +429,9 @@ impl Reader<'_, '_> {
                             continue; // this word is read again, as a subject
                         }
                         in_adjunct = !(acronym && name_next);
-                    } else if self.np_starter(k) || self.plain_before_name(k, k + 7) {
+                    } else if starts || self.plain_before_name(k, k + 7) {
                         // ("said undecided Republican voter Stephanie Hooton")
-                        let (lo, hi, _) = self.np_from(k, !self.np_starter(k))?;
+                        let (lo, hi, _) = self.np_from(k, !starts)?;
                         // "le même jour", "ce mardi": a phrase of time is an adjunct too.
                         let time = (lo..hi.min(lo + 3)).any(|i| {
                             let f = self.fam(i);

@@ -28,8 +28,8 @@ impl Reader<'_, '_> {
             // "selon « des sources proches »": marks around a phrase in lower
             // case quote the source's own words; the phrase is the source.
             let quoted = || {
-                let open = self.toks.get(after).is_some_and(|t| t.kind == Kind::Open);
-                let (lo, hi, _) = self.np_from(after + 1, false).filter(|_| open)?;
+                self.toks.get(after).filter(|t| t.kind == Kind::Open)?;
+                let (lo, hi, _) = self.np_from(after + 1, false)?;
                 self.toks
                     .get(hi)
                     .is_some_and(|t| t.kind == Kind::Close)

@@ -202,11 +202,17 @@ impl Reader<'_, '_> {
         let w = t.text;
         let (ending, shortest) = self.grammar.adverb;
         let suffix = !ending.is_empty() && w.len() >= shortest && w.ends_with(ending);
-        suffix
-            && t.is_word()
+        suffix && self.plain(i)
+    }
+
+    /// A word in lower case that no list knows, not even as a cue: an
+    /// adverb's or an adjective's place ("fermement", "former").
+    pub(super) fn plain(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.is_word()
             && !t.capitalised()
             && self.fam(i).is_empty()
-            && self.lex.cue_word(w, self.lang).is_empty()
+            && self.lex.cue_word(t.text, self.lang).is_empty()
     }
 
     /// A past participle: "annoncée", "announced" (not "said", which also
