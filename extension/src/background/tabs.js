@@ -49,8 +49,7 @@ const queues = new Map();
  * @returns {Promise<TabState>}
  */
 export function updateTab(tabId, change, { reports: withReports = false } = {}) {
-  const prev = queues.get(tabId) || Promise.resolve();
-  const next = prev.then(async () => {
+  return inTurn(tabId, async () => {
     const [state, reports] = await Promise.all([getTab(tabId), withReports ? getReports(tabId) : {}]);
     const s = state ? { ...fresh(), ...state } : fresh();
     await change(s, reports);
@@ -62,6 +61,17 @@ export function updateTab(tabId, change, { reports: withReports = false } = {}) 
     await showBadge(tabId, s);
     return s;
   });
+}
+
+/**
+ * Runs `work` after the tab's earlier changes, and before its later ones.
+ * @template T
+ * @param {number} tabId
+ * @param {() => Promise<T>} work
+ * @returns {Promise<T>}
+ */
+function inTurn(tabId, work) {
+  const next = (queues.get(tabId) || Promise.resolve()).then(work);
   queues.set(tabId, next.catch(() => {}));
   return next;
 }
@@ -102,12 +112,10 @@ export async function refreshBadges() {
   for (const key of Object.keys(all)) {
     const tabId = tabOfKey(key);
     if (tabId === null) continue;
-    const next = (queues.get(tabId) || Promise.resolve()).then(async () => {
+    await inTurn(tabId, async () => {
       const state = await getTab(tabId);
       if (state) await showBadge(tabId, state);
     });
-    queues.set(tabId, next.catch(() => {}));
-    await next;
   }
 }
 
