@@ -67,6 +67,8 @@ pub const FAMILIES: &[(&str, &str, Kind)] = &[
     ("singular_indefinites", "SingularIndefinite", Kind::Word),
     ("inversion_triggers", "InversionTrigger", Kind::Word),
     ("plural_pronouns", "PluralPronoun", Kind::Word),
+    ("organisation_nouns", "OrganisationNoun", Kind::Word),
+    ("document_nouns", "DocumentNoun", Kind::Word),
     ("detection", "", Kind::Detection),
     ("abbreviations", "", Kind::Union),
     ("elisions", "", Kind::Union),

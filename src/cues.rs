@@ -62,6 +62,8 @@ pub enum Family {
     SingularIndefinite,
     InversionTrigger,
     PluralPronoun,
+    OrganisationNoun,
+    DocumentNoun,
 }
 
 /// A set of families, for one language.

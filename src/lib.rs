@@ -105,6 +105,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
             start_utf16: 0,
             end_utf16: 0,
             source: v.source,
+            refers_to: v.refers_to,
             quote: v.quote.map(|(start, end)| Span {
                 start,
                 end,

@@ -90,8 +90,14 @@ pub struct Flag {
     /// The same range in UTF-16 code units (what JavaScript strings index).
     pub start_utf16: usize,
     pub end_utf16: usize,
-    /// The source as written in the text, when there is one.
+    /// The source as written in the text, when there is one; a description
+    /// or a title and surname is followed by the name it stands for: "la
+    /// maire (Anne Hidalgo)", "Mr. Obama (Barack Obama)".
     pub source: Option<String>,
+    /// That name alone ("Anne Hidalgo"), written earlier in the text: who
+    /// the source is, for grouping flags by speaker.
+    #[serde(default)]
+    pub refers_to: Option<String>,
     /// The direct quotation inside the sentence, if any.
     pub quote: Option<Span>,
     /// The words that decided the label (reporting verb, "selon" frame, vague phrase…).

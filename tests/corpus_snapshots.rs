@@ -209,6 +209,7 @@ fn render_marks_the_quote_and_the_unflagged_lines() {
         start_utf16: utf16(start),
         end_utf16: utf16(text.len()),
         source: Some("Zoé".into()),
+        refers_to: None,
         quote: Some(claimlens::Span {
             start,
             end: quote_end,

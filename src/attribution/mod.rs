@@ -198,7 +198,7 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     /// A word that needs a word after it: an elision, a function word
     /// (preposition, conjunction, "de", "of"), a determiner.
-    pub(super) fn dangles(&self, i: usize) -> bool {
+    pub(crate) fn dangles(&self, i: usize) -> bool {
         let t = &self.toks[i];
         let f = self.fam(i);
         let needs_next = [

@@ -80,6 +80,7 @@ impl Reader<'_, '_> {
                 && !ends_open
                 && !verb_inside
                 && !tag
+                && !self.participle_adjunct(a)
             {
                 let pronoun_alone = !self.fam(a).has(Family::Pronoun)
                     || self.fam(a).has(Family::Determiner)
@@ -158,7 +159,9 @@ impl Reader<'_, '_> {
             }
             let preposition =
                 self.fam(lo).has(Family::Function) && !self.fam(lo).has(Family::Determiner);
-            if self.np_starter(lo) && !preposition {
+            // "Disant assumer la mesure, Mme Buzyn…", "Excédé, le maire…",
+            // "Asked about it, the senator…": a participle opens an adjunct.
+            if self.np_starter(lo) && !preposition && !self.participle_adjunct(lo) {
                 let mut hi = lo + 1;
                 while hi < self.toks.len()
                     && hi - lo < 10
@@ -180,6 +183,46 @@ impl Reader<'_, '_> {
             lo = (lo..self.toks.len().min(lo + REACH)).find(|&i| self.punct(i, ','))? + 1;
         }
         None
+    }
+
+    /// Whether token `i` opens an adjunct as a participle, not a subject:
+    /// "Disant assumer la mesure, Mme Buzyn…", "Excédé, le maire…",
+    /// "Speaking to reporters, the senator…". A name is no participle: it
+    /// is short ("King", "Louis, 12 ans"), goes on capitalised ("Sterling
+    /// Brown") or is followed by its verb ("Schilling told", "Manning said").
+    pub(super) fn participle_adjunct(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if !t.is_word() || !self.fam(i).is_empty() || t.text.chars().count() < 6 {
+            return false;
+        }
+        let clause_goes_on = self.toks.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.capitalised()
+                && !self.lex_verb(i + 1)
+                && !self.fam(i + 1).has(Family::Aux)
+        });
+        // The clause ends at a comma before any verb of its own ("Criticizing
+        // police tactics will alienate…" is a subject); a clause it opens
+        // may hold verbs ("Affirmant qu'il ne se trouvait pas là, M. Philippe").
+        let closed = || {
+            for k in i + 1..self.toks.len() {
+                let f = self.fam(k);
+                if self.punct(k, ',') {
+                    return true;
+                }
+                if f.has(Family::Complementizer) || f.has(Family::Relative) {
+                    return (k..self.toks.len()).any(|k| self.punct(k, ','));
+                }
+                if self.lex_verb(k) || f.has(Family::Aux) {
+                    return false;
+                }
+            }
+            false
+        };
+        self.ends_in(i, self.grammar.gerund_suffixes) && clause_goes_on && closed()
+            || self.looks_participle(i) && self.punct(i + 1, ',')
     }
 
     /// "l'" in "le chef de l'État" is an article, not the object pronoun of
@@ -240,6 +283,8 @@ impl Reader<'_, '_> {
         while hi < self.toks.len() && hi - lo < 12 {
             let t = &self.toks[hi];
             let stop = match t.kind {
+                // "M. Glagolev": an abbreviation's period ends nothing.
+                Kind::Punct('.') if self.abbreviated(hi) => false,
                 Kind::Punct(c) => !"()-'’&".contains(c),
                 Kind::Open | Kind::Close => true,
                 _ => {
@@ -255,6 +300,9 @@ impl Reader<'_, '_> {
                     // Twitter", "le magazine sur son site": so does a
                     // preposition after a name, or before a phrase of its own.
                     let conjunction = f.has(Family::Conjunction);
+                    // "a déclaré Jean Roy lundi": a day after a name is a
+                    // time of its own.
+                    let day = f.has(Family::Month) && self.proper(hi - 1);
                     // ("the Office for National Statistics": a name goes on past one.)
                     let name_goes_on = self.toks.get(hi + 1).is_some_and(|t| t.capitalised());
                     let adjunct = f.has(Family::Preposition)
@@ -264,6 +312,7 @@ impl Reader<'_, '_> {
                         && (f.has(Family::Complementizer)
                             || f.has(Family::Relative)
                             || conjunction
+                            || day
                             || adjunct
                             || verb)
                 }
@@ -302,7 +351,8 @@ impl Reader<'_, '_> {
                 Kind::Punct(_) | Kind::Open | Kind::Close
             )
             || self.fam(hi).has(Family::Preposition)
-            || self.fam(hi).has(Family::TimeWord);
+            || self.fam(hi).has(Family::TimeWord)
+            || self.fam(hi).has(Family::Month);
         Some((lo, hi, closed))
     }
 
@@ -379,6 +429,13 @@ impl Reader<'_, '_> {
                 // "M. Glagolev": an abbreviation's period ends nothing.
                 Kind::Punct('.') if self.abbreviated(k) => {}
                 Kind::Punct(_) | Kind::Open | Kind::Close => return None,
+                // "précise 60 Millions de consommateurs": a number opens a title.
+                Kind::Number
+                    if !in_adjunct && self.toks.get(k + 1).is_some_and(|n| n.capitalised()) =>
+                {
+                    let (lo, hi, _) = self.np_from(k, true)?;
+                    return Some((lo, hi));
+                }
                 Kind::Number => in_adjunct = false,
                 Kind::Word => {
                     let f = self.fam(k);

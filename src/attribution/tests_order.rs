@@ -228,3 +228,48 @@ fn a_contracted_pronoun_or_an_object_pronoun_keeps_the_report() {
     let t = "The mayor told the city's residents a story.";
     assert_ne!(one(t, Lang::En).0, Label::Attributed);
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_no_subject() {
+    let t = "Disant assumer le caractère « impopulaire » de cette mesure, Mme Buzyn souligne que rien ne change.";
+    assert_eq!(one(t, Lang::Fr), quote_by("Mme Buzyn"));
+    let t = "Affirmant qu'il ne se trouvait pas là « en mission », M. Philippe a estimé qu'il avait menti.";
+    assert_eq!(one(t, Lang::Fr), quote_by("M. Philippe"));
+    let t = "Excédé, le maire a interrompu la séance, concluant par ces mots : « Vous l'avez dans l'os. »";
+    assert_eq!(one(t, Lang::Fr), quote_by("le maire"));
+    let t = "Speaking to reporters on Friday, the senator said the bill would pass.";
+    assert_eq!(
+        one(t, Lang::En),
+        (Label::Attributed, Some("the senator".to_string()))
+    );
+    // A name ending like a participle, followed by its verb, is the subject;
+    // a gerund followed by its own verb is a subject too.
+    let t = "Schilling told WEEI that he had replied to the post.";
+    assert_eq!(
+        one(t, Lang::En),
+        (Label::Attributed, Some("Schilling".to_string()))
+    );
+    let t = "Criticizing police tactics, many say, will alienate moderates.";
+    assert_ne!(
+        one(t, Lang::En).1.as_deref(),
+        Some("Criticizing police tactics")
+    );
+}
+
+#[test]
+fn a_title_or_a_number_opens_an_inverted_subject() {
+    let t = "« Des anciens avaient marché en rang », se rappelle avec plaisir M. Glagolev.";
+    assert_eq!(one(t, Lang::Fr), quote_by("M. Glagolev"));
+    let t = "« Les excédents nuisent au foie », précise 60 Millions de consommateurs.";
+    assert_eq!(one(t, Lang::Fr), quote_by("60 Millions de consommateurs"));
+    let t = "“The deal is done,” said Mr. Obama.";
+    assert_eq!(one(t, Lang::En), quote_by("Mr. Obama"));
+}
+
+#[test]
+fn a_verb_names_the_speaker_before_a_heading_s_topic() {
+    let t = "Affaire Benalla : « Les faits sont choquants », estime Edouard Philippe";
+    assert_eq!(one(t, Lang::Fr), quote_by("Edouard Philippe"));
+    let t = "Trade war: “We will not back down,” says Wang Yi";
+    assert_eq!(one(t, Lang::En), quote_by("Wang Yi"));
+}

@@ -2,6 +2,7 @@
 //! singular and the last plural one ("Les pompiers… Le maire… Ils ont
 //! ajouté" stands for the firefighters, not the mayor).
 
+use super::Source;
 use crate::attribution::{Reader, Who};
 use crate::cues::Family;
 use crate::tokens::tokenize;
@@ -12,7 +13,7 @@ const CARRY_SENTENCES: usize = 4;
 
 /// One source carried, and when it was named (in sentences).
 struct Carried {
-    source: (String, Who),
+    source: (Source, Who),
     at: usize,
 }
 
@@ -37,15 +38,16 @@ impl Carry {
     }
 
     /// The sentence just read named `source`.
-    pub fn named(&mut self, source: &str, who: Who, lang: Lang) {
-        self.by_number[usize::from(plural(source, lang))] = Some(Carried {
-            source: (source.to_string(), who),
+    pub fn named(&mut self, source: Source, who: Who, lang: Lang) {
+        let number = usize::from(plural(&source.shown, lang));
+        self.by_number[number] = Some(Carried {
+            source: (source, who),
             at: self.now,
         });
     }
 
     /// The last source named, whatever its number, if still within reach.
-    pub fn last(&self) -> Option<&(String, Who)> {
+    pub fn last(&self) -> Option<&(Source, Who)> {
         let latest = self
             .by_number
             .iter()
@@ -55,7 +57,7 @@ impl Carry {
 
     /// What the pronoun `pronoun` stands for: the last source of its number
     /// within reach, else the last source.
-    pub fn for_pronoun(&self, pronoun: &str, lang: Lang) -> Option<&(String, Who)> {
+    pub fn for_pronoun(&self, pronoun: &str, lang: Lang) -> Option<&(Source, Who)> {
         let plural = crate::cues::lexicon()
             .word(&crate::tokens::lower(pronoun), lang)
             .has(Family::PluralPronoun);
@@ -63,7 +65,7 @@ impl Carry {
             .or_else(|| self.last())
     }
 
-    fn fresh<'c>(&self, c: &'c Option<Carried>) -> Option<&'c (String, Who)> {
+    fn fresh<'c>(&self, c: &'c Option<Carried>) -> Option<&'c (Source, Who)> {
         c.as_ref()
             .filter(|c| self.now - c.at <= CARRY_SENTENCES)
             .map(|c| &c.source)
@@ -138,11 +140,13 @@ mod tests {
     fn a_pronoun_stands_for_the_last_source_of_its_number() {
         let mut c = Carry::default();
         c.tick();
-        c.named("les pompiers", Who::Named, Lang::Fr);
+        let named =
+            |c: &mut Carry, s: &str| c.named(Source::written(s.into()), Who::Named, Lang::Fr);
+        named(&mut c, "les pompiers");
         c.tick();
-        c.named("le maire", Who::Named, Lang::Fr);
+        named(&mut c, "le maire");
         c.tick();
-        let of = |c: &Carry, p| c.for_pronoun(p, Lang::Fr).map(|s| s.0.clone());
+        let of = |c: &Carry, p| c.for_pronoun(p, Lang::Fr).map(|s| s.0.shown.clone());
         assert_eq!(of(&c, "ils").as_deref(), Some("les pompiers"));
         assert_eq!(of(&c, "il").as_deref(), Some("le maire"));
         // Out of reach, or after a heading: nothing.
@@ -151,7 +155,7 @@ mod tests {
         }
         assert_eq!(of(&c, "ils"), None);
         assert_eq!(of(&c, "il"), None);
-        c.named("le préfet", Who::Named, Lang::Fr);
+        named(&mut c, "le préfet");
         // No plural source within reach: the last one, whatever its number.
         assert_eq!(of(&c, "ils").as_deref(), Some("le préfet"));
         c.clear();

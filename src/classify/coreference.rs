@@ -46,6 +46,43 @@ fn bare_nouns(description: &str, lang: Lang) -> Option<Vec<String>> {
     bare.then(|| toks[1..].iter().map(|t| t.lower().into_owned()).collect())
 }
 
+/// The full name a title and surname stand for ("Mme Pénicaud" → "Muriel
+/// Pénicaud", "Mr. Obama" → "Barack Obama"): the latest place in the window
+/// before `at` where a first name precedes the surname.
+pub fn full_name(text: &str, at: usize, source: &str, lang: Lang) -> Option<String> {
+    let toks = tokenize(source, 0, source.len(), &[]);
+    let reader = Reader::new(&toks, lang);
+    // ("Mme Pénicaud" has no period.)
+    let name = 1 + usize::from(reader.punct(1, '.'));
+    let titled = toks.len() > name
+        && crate::grammar::is_abbreviation(toks[0].text)
+        && (name..toks.len()).all(|i| reader.proper(i));
+    if !titled {
+        return None;
+    }
+    let surname = &source[toks[name].start..];
+    let lo = floor_boundary(text, at.saturating_sub(WINDOW));
+    let window = &text[lo..at];
+    window.rmatch_indices(surname).find_map(|(i, _)| {
+        // The word before, separated by one space: a first name, no title.
+        let before = window[..i].strip_suffix(' ')?;
+        let start = before
+            .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+            .map_or(0, |j| {
+                j + before[j..].chars().next().map_or(1, char::len_utf8)
+            });
+        let first = &before[start..];
+        let capital = first.chars().next().is_some_and(char::is_uppercase)
+            && first.chars().skip(1).any(char::is_lowercase);
+        let ends = window[i + surname.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        (capital && ends && !crate::grammar::is_abbreviation(first))
+            .then(|| format!("{first} {surname}"))
+    })
+}
+
 /// What a description was found to stand for the last time it was
 /// resolved, and where: a text that names no one anew since then gives the
 /// same answer without being read again.
@@ -253,6 +290,25 @@ mod tests {
         assert_eq!(last(t, "la maire", Lang::Fr).as_deref(), Some("Hidalgo"));
         let t = "Hello from the senator\nElizabeth Warren Street. ";
         assert_eq!(last(t, "the senator", Lang::En), None);
+    }
+
+    #[test]
+    fn a_title_and_surname_stand_for_the_full_name_written_before() {
+        let t = "La ministre Muriel Pénicaud a parlé. Mme Pénicaud a ajouté un mot. ";
+        let at = t.find("Mme").unwrap();
+        assert_eq!(
+            full_name(t, at, "Mme Pénicaud", Lang::Fr).as_deref(),
+            Some("Muriel Pénicaud")
+        );
+        let t = "Barack Obama spoke on Monday. ";
+        assert_eq!(
+            full_name(t, t.len(), "Mr. Obama", Lang::En).as_deref(),
+            Some("Barack Obama")
+        );
+        // No first name written, or no title: nothing.
+        let t = "M. Philippe a parlé. ";
+        assert_eq!(full_name(t, t.len(), "M. Philippe", Lang::Fr), None);
+        assert_eq!(full_name(t, t.len(), "Philippe", Lang::Fr), None);
     }
 
     #[test]

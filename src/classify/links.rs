@@ -20,6 +20,7 @@ pub fn linked(link: LinkHref, toks: &[Tok]) -> Option<Verdict> {
         label: Label::Attributed,
         why: Why::Linked,
         source: Some(source),
+        refers_to: None,
         cue: Some(cue),
         quote: None,
         claim: None,

@@ -15,6 +15,7 @@ mod claims;
 mod coreference;
 mod hearsay;
 mod links;
+mod recent;
 mod tags;
 
 use carry::{name_in, pronoun_of};
@@ -29,11 +30,43 @@ pub struct Verdict {
     pub label: Label,
     pub why: Why,
     pub source: Option<String>,
+    /// The name `source` stands for when the text words it otherwise
+    /// (`Flag::refers_to`).
+    pub refers_to: Option<String>,
     pub cue: Option<String>,
     pub quote: Option<(usize, usize)>,
     pub claim: Option<Claim>,
     /// The rule that decided (`Flag::rule`).
     pub rule: &'static str,
+}
+
+/// A source as a flag shows it, and the name it stands for when the text
+/// words it as a description or a title and surname.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub shown: String,
+    pub refers_to: Option<String>,
+}
+
+impl Source {
+    pub(crate) fn written(shown: String) -> Self {
+        Source {
+            shown,
+            refers_to: None,
+        }
+    }
+
+    /// "la maire" standing for "Anne Hidalgo" shows "la maire (Anne Hidalgo)":
+    /// the reader sees the words of the text and who they stand for.
+    pub(crate) fn standing_for(written: String, name: Option<String>) -> Self {
+        match name {
+            Some(n) => Source {
+                shown: format!("{written} ({n})"),
+                refers_to: Some(n),
+            },
+            None => Source::written(written),
+        }
+    }
 }
 
 /// What carries from one sentence to the next: the last source named.
@@ -47,6 +80,8 @@ pub struct Context {
     prev: (usize, usize),
     /// The descriptions resolved so far ("la maire" → "Anne Hidalgo").
     descriptions: coreference::Memo,
+    /// The last person and body named, for descriptions no apposition resolves.
+    recent: recent::Recent,
 }
 
 /// A link over part of the sentence (its target).
@@ -61,6 +96,7 @@ pub fn sentence(
     ctx: &mut Context,
 ) -> Option<Verdict> {
     ctx.carry.tick();
+    ctx.recent.tick();
     let verdict = decide(text, s, cues, lang, link, ctx);
     ctx.prev_sourced = false;
     ctx.prev = (s.start, s.end);
@@ -68,12 +104,19 @@ pub fn sentence(
         Some(v)
             if matches!(v.label, Label::Quote | Label::Attributed) || v.why == Why::VagueSource =>
         {
-            if let Some(src) = &v.source {
+            if let Some(shown) = &v.source {
                 let who = if v.label == Label::Vague {
                     Who::Vague
                 } else {
                     Who::Named
                 };
+                let src = Source {
+                    shown: shown.clone(),
+                    refers_to: v.refers_to.clone(),
+                };
+                if who == Who::Named {
+                    ctx.recent.named(&src, lang);
+                }
                 ctx.carry.named(src, who, lang);
             }
             ctx.prev_sourced = v.label != Label::Vague;
@@ -182,6 +225,7 @@ fn decide(
         label: Label::Unsourced,
         why: Why::Unsourced(claim),
         source: None,
+        refers_to: None,
         cue: None,
         quote: None,
         claim: Some(claim),
@@ -269,21 +313,24 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
         (Who::Pronoun, None) => Who::Named,
         (w, _) => w,
     };
-    let source_of = |a: &Attribution| -> Option<String> {
+    let source_of = |a: &Attribution| -> Option<Source> {
         match (a.who, carried_for(a)) {
             (Who::Pronoun, Some((src, _))) => Some(src.clone()),
             // No source carried: the person the sentence before names, or the pronoun itself.
             (Who::Pronoun, None) => prev_name
                 .get_or_init(|| name_in(text, ctx.prev, reader.lang()))
                 .clone()
-                .or_else(|| a.source.map(|s| pronoun_of(&slice(s)))),
+                .or_else(|| a.source.map(|s| pronoun_of(&slice(s))))
+                .map(Source::written),
             // "la maire" stands for the Anne Hidalgo named before as such.
             (Who::Named, _) => a.source.map(|range| {
                 let written = slice(range);
-                coreference::resolve(text, s.start, &written, lang, &ctx.descriptions)
-                    .unwrap_or(written)
+                let name = coreference::resolve(text, s.start, &written, lang, &ctx.descriptions)
+                    .or_else(|| coreference::full_name(text, s.start, &written, lang))
+                    .or_else(|| ctx.recent.stands_for(&written, lang));
+                Source::standing_for(written, name)
             }),
-            (_, _) => a.source.map(slice),
+            (_, _) => a.source.map(|r| Source::written(slice(r))),
         }
     };
     let resolved: Vec<(&Attribution, Who)> = atts.iter().map(|a| (a, who_of(a))).collect();
@@ -292,16 +339,20 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
         .iter()
         .filter(|r| r.1 == Who::Named)
         .min_by_key(|r| {
-            let weak = r.0.rule == rules::QUOTE_SUBJECT;
+            // ("Affaire Benalla : « … », estime Edouard Philippe": the verb's
+            // subject before a heading's topic.)
+            let weak = r.0.rule == rules::QUOTE_SUBJECT || r.0.rule == rules::QUOTE_COLON;
             (weak, r.0.source.map_or(r.0.cue.0, |s| s.0))
         });
     let vague = resolved.iter().find(|r| r.1 == Who::Vague);
     let cue_text = |a: &Attribution| Some(slice(a.cue));
-    let verdict = |label, why, source, cue, quote, rule| {
+    let verdict = |label, why, source: Option<Source>, cue, quote, rule| {
+        let (source, refers_to) = source.map_or((None, None), |s| (Some(s.shown), s.refers_to));
         Some(Verdict {
             label,
             why,
             source,
+            refers_to,
             cue,
             quote,
             claim: None,

@@ -200,6 +200,7 @@ mod tests {
             start_utf16: start,
             end_utf16: end,
             source: Some("Jean Dupont".into()),
+            refers_to: None,
             quote: None,
             cue: Some("a déclaré".into()),
             rule: "fr/reporting_verbs/déclarer".into(),

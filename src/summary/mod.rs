@@ -44,6 +44,8 @@ pub struct Entry<'a> {
     pub label: Label,
     pub claim: Option<Claim>,
     pub source: Option<&'a str>,
+    /// The name the source stands for (`Flag::refers_to`): flags are grouped by it.
+    pub refers_to: Option<&'a str>,
     pub cue: Option<&'a str>,
 }
 
@@ -53,6 +55,7 @@ impl<'a> From<&'a Flag> for Entry<'a> {
             label: f.label,
             claim: f.claim,
             source: f.source.as_deref(),
+            refers_to: f.refers_to.as_deref(),
             cue: f.cue.as_deref(),
         }
     }

@@ -98,7 +98,9 @@ struct Counts {
 /// marks ("“experts say”"). A quotation with no speaker, whose cue is the
 /// quotation mark, names nobody.
 fn shown_name(f: &Entry) -> Option<String> {
-    match (f.source.map(str::trim), f.cue.map(str::trim)) {
+    // "la maire (Anne Hidalgo)" is Anne Hidalgo.
+    let source = f.refers_to.or(f.source).map(str::trim);
+    match (source, f.cue.map(str::trim)) {
         (Some(s), _) if !s.is_empty() => Some(s.to_owned()),
         // A vague claim with no source is known by its phrase ("selon
         // certains", "it is said"); a lone word (the verb "confié", the

@@ -7,6 +7,7 @@ fn entry(label: Label, source: &str) -> Entry<'_> {
         label,
         claim: None,
         source: Some(source),
+        refers_to: None,
         cue: None,
     }
 }
@@ -138,6 +139,7 @@ fn figures_sum_the_parts() {
         label: Label::Unsourced,
         claim: Some(Claim::Statistic),
         source: None,
+        refers_to: None,
         cue: None,
     };
     let judged = Entry {
@@ -152,6 +154,7 @@ fn figures_sum_the_parts() {
         label: Label::Vague,
         claim: None,
         source: None,
+        refers_to: None,
         cue: Some(cue),
     };
     let parts = [

@@ -45,7 +45,10 @@ export interface AnalyzeOptions {
 export interface AnalyzeSpan { start: number; end: number; start_utf16: number; end_utf16: number }
 export interface AnalyzeFlag extends AnalyzeSpan {
   label: Label;
+  /** As written; a description is followed by the name it stands for: "la maire (Anne Hidalgo)". */
   source: string | null;
+  /** That name alone ("Anne Hidalgo"), when the source is a description or a title and surname. */
+  refers_to: string | null;
   quote: AnalyzeSpan | null;
   cue: string | null;
   /** The rule that decided: "fr/reporting_verbs/affirmer" (data/cues/fr/reporting_verbs.txt) or "builtin/…". */

@@ -21,6 +21,8 @@ export interface SummarizeFlag {
   label: Label;
   claim?: Claim | null;
   source?: string | null;
+  /** The name the source stands for: flags are grouped by it. */
+  refers_to?: string | null;
   cue?: string | null;
   /** UTF-16 offsets into the unit's `text`; read for statistics when there is one. */
   start?: number;
@@ -128,6 +130,7 @@ struct Flag {
     label: Label,
     claim: Option<Claim>,
     source: Option<String>,
+    refers_to: Option<String>,
     cue: Option<String>,
     /// The JS object, for the offsets of statistics.
     value: JsValue,
@@ -143,6 +146,7 @@ impl Unit {
                     label: f.label,
                     claim: f.claim,
                     source: f.source.as_deref(),
+                    refers_to: f.refers_to.as_deref(),
                     cue: f.cue.as_deref(),
                 })
                 .collect(),
@@ -155,6 +159,7 @@ struct Keys {
     label: JsValue,
     claim: JsValue,
     source: JsValue,
+    refers_to: JsValue,
     cue: JsValue,
 }
 
@@ -171,6 +176,7 @@ fn read_units(options: &JsValue) -> Result<Vec<Unit>, String> {
         label: JsValue::from_str("label"),
         claim: JsValue::from_str("claim"),
         source: JsValue::from_str("source"),
+        refers_to: JsValue::from_str("refers_to"),
         cue: JsValue::from_str("cue"),
     };
     let mut out = Vec::with_capacity(list.length() as usize);
@@ -244,10 +250,12 @@ fn read_flags(value: &JsValue, what: &str, k: &Keys) -> Result<Vec<Flag>, String
             })?),
         };
         let (source, cue) = (text(&k.source, ".source")?, text(&k.cue, ".cue")?);
+        let refers_to = text(&k.refers_to, ".refers_to")?;
         flags.push(Flag {
             label,
             claim,
             source,
+            refers_to,
             cue,
             value,
         });

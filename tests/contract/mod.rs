@@ -132,17 +132,29 @@ impl<'t> Utf16<'t> {
     }
 }
 
-/// Every source is written in the text, or is the href of a link given. The
+/// Every source is written in the text, or is the href of a link given, or
+/// is a description written in the text followed by the name it refers to,
+/// written too ("la maire (Anne Hidalgo)"). The
 /// analyser reads blanks and invisible characters as nothing between the
 /// tokens of a name ("[ 12 ]" is the marker "[12]"): a source not found as
 /// it is must be found once both lose them.
 fn sources_written(text: &str, options: &Options, flags: &[Flag]) -> Result<(), String> {
     let hrefs: Vec<&str> = options.links.iter().map(|l| l.href.as_str()).collect();
-    let mut wanted: Vec<&str> = flags
-        .iter()
-        .filter_map(|f| f.source.as_deref())
-        .filter(|s| !hrefs.contains(s))
-        .collect();
+    let mut wanted: Vec<&str> = Vec::new();
+    for f in flags {
+        match (f.source.as_deref(), f.refers_to.as_deref()) {
+            // "la maire (Anne Hidalgo)": both are written.
+            (Some(source), Some(name)) => {
+                let written = source
+                    .strip_suffix(&format!(" ({name})"))
+                    .ok_or_else(|| format!("source {source:?} does not end with ({name})"))?;
+                wanted.extend([written, name]);
+            }
+            (Some(source), None) if !hrefs.contains(&source) => wanted.push(source),
+            (None, Some(name)) => return Err(format!("refers to {name:?} with no source")),
+            _ => {}
+        }
+    }
     wanted.sort_unstable();
     wanted.dedup();
     let found = occurring(text, &wanted);

@@ -59,7 +59,13 @@ fn expect(text: &str, a: &Analysis, prefix: &str, label: Label, source: Option<&
         let s = sentence(text, f);
         assert_eq!(f.label, label, "{s:?}: {f:?}");
         if let Some(want) = source {
-            let got = f.source.as_deref().unwrap_or_default();
+            // ("Le ministre (Anne Ferrand)": the words of the sentence, then
+            // who they stand for.)
+            let shown = f.source.as_deref().unwrap_or_default();
+            let got = match &f.refers_to {
+                Some(name) => shown.strip_suffix(&format!(" ({name})")).unwrap_or(shown),
+                None => shown,
+            };
             assert!(
                 got.starts_with(want) && !got.is_empty() && s.contains(got),
                 "{s:?}: source {got:?} should start with {want:?}, in the sentence"

@@ -67,6 +67,7 @@ fn one_flag(start: usize, end: usize) -> Flag {
         start_utf16: start,
         end_utf16: end,
         source: None,
+        refers_to: None,
         quote: None,
         cue: None,
         rule: "builtin/factual".into(),
@@ -112,6 +113,52 @@ fn checker_refuses_broken_flags() {
         ..good.clone()
     };
     assert_eq!(check(text, &all, &analysis_of(vec![quote.clone()])), Ok(()));
+    // A description followed by the name it refers to, both written.
+    let text2 = "Anne Roy parle. « Il fait chaud », dit la maire.";
+    let described = Flag {
+        start: 16,
+        end: text2.len(),
+        start_utf16: 16,
+        end_utf16: utf16_len(text2),
+        label: Label::Attributed,
+        quote: None,
+        source: Some("la maire (Anne Roy)".into()),
+        refers_to: Some("Anne Roy".into()),
+        ..quote.clone()
+    };
+    assert_eq!(
+        check(text2, &all, &analysis_of(vec![described.clone()])),
+        Ok(())
+    );
+    for (what, broken) in [
+        (
+            "invented name",
+            Flag {
+                source: Some("la maire (Zoé Roy)".into()),
+                refers_to: Some("Zoé Roy".into()),
+                ..described.clone()
+            },
+        ),
+        (
+            "name not shown",
+            Flag {
+                source: Some("la maire".into()),
+                ..described.clone()
+            },
+        ),
+        (
+            "name without source",
+            Flag {
+                source: None,
+                ..described.clone()
+            },
+        ),
+    ] {
+        assert!(
+            check(text2, &all, &analysis_of(vec![broken])).is_err(),
+            "{what}"
+        );
+    }
     let q = quote.quote.unwrap();
 
     let cases: Vec<(&str, Flag)> = vec![

@@ -1,0 +1,237 @@
+//! Who a bare description stands for when no name is written next to its
+//! noun: "Alain Juppé a quitté la salle. « … », a lancé l'édile." A person
+//! noun stands for the last person named, a body's noun ("le quotidien",
+//! "the company") for the last body named. Unlike a pronoun's reach, a
+//! heading does not end it: the article still speaks of the same people.
+
+use super::Source;
+use crate::attribution::Reader;
+use crate::cues::Family;
+use crate::tokens::{tokenize, Kind};
+use crate::types::Lang;
+
+/// How many sentences on a description may still stand for a name.
+const REACH: usize = 12;
+
+/// What a name looks like it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NameKind {
+    /// "Anne Hidalgo": two to four capitalised words.
+    Person,
+    /// "Le Parisien", "la SNCF", "60 Millions de consommateurs": an
+    /// article, an acronym, a number or a lower-case word.
+    Body,
+    /// "Reuters", "Sheila": one word, either.
+    Either,
+}
+
+#[derive(Default)]
+pub struct Recent {
+    /// The last person and the last body named, and when (in sentences).
+    person: Option<(String, usize)>,
+    body: Option<(String, usize)>,
+    now: usize,
+}
+
+impl Recent {
+    /// One more sentence read.
+    pub fn tick(&mut self) {
+        self.now += 1;
+    }
+
+    /// The sentence just read named `source` (a description resolved
+    /// before counts by its name).
+    pub fn named(&mut self, source: &Source, lang: Lang) {
+        let name = source.refers_to.as_deref().unwrap_or(&source.shown);
+        let Some(kind) = kind_of(name, lang) else {
+            return;
+        };
+        let entry = Some((name.to_string(), self.now));
+        if kind != NameKind::Body {
+            self.person = entry.clone();
+        }
+        if kind != NameKind::Person {
+            self.body = entry;
+        }
+    }
+
+    /// The name a description stands for: the last body named for a body's
+    /// noun, else the last person.
+    pub fn stands_for(&self, description: &str, lang: Lang) -> Option<String> {
+        let slot = match described(description, lang)? {
+            NameKind::Body => &self.body,
+            _ => &self.person,
+        };
+        slot.as_ref()
+            .filter(|(_, at)| self.now - at <= REACH)
+            .map(|(name, _)| name.clone())
+    }
+}
+
+/// What a description names no one but stands for: a person ("le
+/// retraité", "l'élu vendéen", "le député des Bouches-du-Rhône") or a body
+/// ("le quotidien", "the company"). A definite singular article, one to three
+/// words with no name, then perhaps a complement with no full name in it. A
+/// document ("le rapport", "the statement") is a source by itself, and so
+/// is a body with a complement ("la chambre d'agriculture").
+fn described(description: &str, lang: Lang) -> Option<NameKind> {
+    let toks = tokenize(description, 0, description.len(), &[]);
+    let reader = Reader::new(&toks, lang);
+    let first = reader.fam(0);
+    let definite = toks.first().is_some_and(|t| t.is_word())
+        && first.has(Family::Determiner)
+        && !first.has(Family::Indefinite)
+        && !first.has(Family::PluralDeterminer)
+        && !first.has(Family::Possessive);
+    if !definite {
+        return None;
+    }
+    // The head ends at "de", "des", "of", "sur": a word that needs the
+    // next. It opens on a common noun or adjective ("l'ancien Premier ministre").
+    let head_end = (1..toks.len())
+        .find(|&i| reader.dangles(i) || reader.fam(i).has(Family::Indefinite))
+        .unwrap_or(toks.len());
+    let head = 1..head_end;
+    if head.is_empty() || !toks[1].is_word() || reader.proper(1) {
+        return None;
+    }
+    // ("le président du groupe FN Nicolas Bay" names him.)
+    let named = (1..toks.len()).any(|i| reader.proper(i) && reader.proper(i + 1));
+    let of = |f: Family| head.clone().any(|i| reader.fam(i).has(f));
+    let complement = head_end < toks.len();
+    if named || of(Family::DocumentNoun) {
+        None
+    } else if of(Family::OrganisationNoun) {
+        (!complement).then_some(NameKind::Body)
+    } else {
+        Some(NameKind::Person)
+    }
+}
+
+/// What `name` names, or `None` when it is no name ("le maire", "il").
+fn kind_of(name: &str, lang: Lang) -> Option<NameKind> {
+    let toks = tokenize(name, 0, name.len(), &[]);
+    let reader = Reader::new(&toks, lang);
+    let first = toks.first()?;
+    let article = reader.fam(0).has(Family::Determiner) && toks.len() > 1;
+    let numbered = first.kind == Kind::Number && toks.get(1).is_some_and(|t| t.capitalised());
+    let head = usize::from(article || numbered);
+    if !reader.proper(head) {
+        return None;
+    }
+    let words: Vec<_> = toks.iter().filter(|t| t.is_word()).collect();
+    let acronym = words
+        .iter()
+        .any(|t| t.text.chars().count() >= 2 && t.text.chars().all(|c| !c.is_lowercase()));
+    let lower = words.iter().any(|t| !t.capitalised());
+    // "LE GROUPE", "GRANDE CLASSE": a heading in capitals, not a name
+    // ("SNCF", "AFL-CIO" are).
+    let shouting = words.len() >= 2
+        && words
+            .iter()
+            .all(|t| !t.text.chars().any(char::is_lowercase))
+        && words.iter().any(|t| t.text.chars().count() > 4);
+    if shouting {
+        return None;
+    }
+    Some(if article || numbered || acronym || lower {
+        NameKind::Body
+    } else if words.len() == 1 {
+        NameKind::Either
+    } else if words.len() <= 4 {
+        NameKind::Person
+    } else {
+        NameKind::Body
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_description_stands_for_the_last_name_of_its_kind() {
+        let mut r = Recent::default();
+        let name = |s: &str| Source::written(s.into());
+        r.named(&name("Le Parisien"), Lang::Fr);
+        r.tick();
+        r.named(
+            &Source::standing_for("la maire".into(), Some("Anne Hidalgo".into())),
+            Lang::Fr,
+        );
+        r.tick();
+        let of = |r: &Recent, d: &str, lang| r.stands_for(d, lang);
+        assert_eq!(
+            of(&r, "le quotidien", Lang::Fr).as_deref(),
+            Some("Le Parisien")
+        );
+        assert_eq!(of(&r, "l'édile", Lang::Fr).as_deref(), Some("Anne Hidalgo"));
+        // A pronoun or a description names no one to stand for.
+        r.named(&name("il"), Lang::Fr);
+        r.named(&name("le préfet"), Lang::Fr);
+        assert_eq!(
+            of(&r, "la ministre", Lang::Fr).as_deref(),
+            Some("Anne Hidalgo")
+        );
+        // One word may be either; a heading does not end the reach, time does.
+        r.named(&name("Reuters"), Lang::En);
+        assert_eq!(of(&r, "the agency", Lang::En).as_deref(), Some("Reuters"));
+        for _ in 0..=REACH {
+            r.tick();
+        }
+        assert_eq!(of(&r, "the senator", Lang::En), None);
+    }
+
+    #[test]
+    fn a_flag_shows_the_description_and_the_name_it_stands_for() {
+        let source_of_last = |text: &str, lang| {
+            let options = crate::Options {
+                lang: Some(lang),
+                ..crate::Options::default()
+            };
+            let flags = crate::analyze(text, &options).flags;
+            let f = flags.last().cloned().expect("a flag");
+            (f.source, f.refers_to)
+        };
+        let t = "« Nous tiendrons », a déclaré Jean Roy lundi. Il pleut. « Rien n'est joué », a ajouté l'élu.";
+        assert_eq!(
+            source_of_last(t, Lang::Fr),
+            (Some("l'élu (Jean Roy)".into()), Some("Jean Roy".into()))
+        );
+        let t = "“We will hold,” Jean Roy said on Monday. It rained. “Nothing is settled,” the lawmaker added.";
+        assert_eq!(
+            source_of_last(t, Lang::En),
+            (
+                Some("the lawmaker (Jean Roy)".into()),
+                Some("Jean Roy".into())
+            )
+        );
+        // A body's noun never stands for a person, nor a document for anyone.
+        let t =
+            "« Nous tiendrons », a déclaré Jean Roy lundi. Le groupe affirme que rien n'est joué.";
+        assert_eq!(
+            source_of_last(t, Lang::Fr),
+            (Some("Le groupe".into()), None)
+        );
+        let t =
+            "“We will hold,” Jean Roy said on Monday. The report said that nothing was settled.";
+        assert_eq!(
+            source_of_last(t, Lang::En),
+            (Some("The report".into()), None)
+        );
+    }
+
+    #[test]
+    fn names_of_bodies_are_told_from_names_of_people() {
+        for (name, want) in [
+            ("Anne Hidalgo", Some(NameKind::Person)),
+            ("Le Parisien", Some(NameKind::Body)),
+            ("la SNCF", Some(NameKind::Body)),
+            ("60 Millions de consommateurs", Some(NameKind::Body)),
+            ("Sheila", Some(NameKind::Either)),
+            ("le maire", None),
+        ] {
+            assert_eq!(kind_of(name, Lang::Fr), want, "{name}");
+        }
+    }
+}
