@@ -192,8 +192,12 @@ impl Reader<'_, '_> {
             // "un rapport de l'ONU" names its author; "des sources proches de l'Élysée" does not.
             let head = (lo + 1..hi)
                 .find(|&i| self.toks[i].is_word() && !self.fam(i).has(Family::Indefinite));
+            // ("selon un communiqué", "a report released on Monday": a
+            // document is a source by itself.)
             let document = head.is_some_and(|h| {
                 self.fam(h).has(Family::Office) && (h + 1..hi).any(|i| self.proper(i))
+                    || self.fam(h).has(Family::DocumentNoun)
+                        && self.fam(lo).has(Family::SingularIndefinite)
             });
             // "un responsable du ministère", "a spokesman for the Clinton
             // campaign": one person of a named body speaks for it (not "des

@@ -273,3 +273,32 @@ fn a_verb_names_the_speaker_before_a_heading_s_topic() {
     let t = "Trade war: “We will not back down,” says Wang Yi";
     assert_eq!(one(t, Lang::En), quote_by("Wang Yi"));
 }
+
+#[test]
+fn a_tag_inside_a_quotation_may_have_an_adjunct() {
+    let t = "« C'est une chanson d'amour, explique-t-il au micro de franceinfo. Ça parle de transmission. »";
+    assert_eq!(one(t, Lang::Fr).0, Label::Quote);
+    // A long run of words after the verb is the speaker's own sentence.
+    let t = "« C'est une chanson, dit-il à qui veut l'entendre depuis des années et des années sans jamais se lasser. Ça parle de nous. »";
+    assert_eq!(one(t, Lang::Fr).0, Label::Vague);
+}
+
+#[test]
+fn a_document_is_a_source_by_itself() {
+    let t = "Selon un communiqué, la marche aura lieu samedi à Paris.";
+    assert_eq!(
+        one(t, Lang::Fr),
+        (Label::Attributed, Some("un communiqué".to_string()))
+    );
+    let t = "According to a report released on Monday, the plant will close.";
+    assert_eq!(
+        one(t, Lang::En),
+        (
+            Label::Attributed,
+            Some("a report released on Monday".to_string())
+        )
+    );
+    // Not a crowd of them, nor a source that is no document.
+    let t = "Selon des experts, la marche aura lieu samedi à Paris.";
+    assert_eq!(one(t, Lang::Fr).0, Label::Vague);
+}

@@ -117,7 +117,9 @@ pub fn sentence(
                 if who == Who::Named {
                     ctx.recent.named(&src, lang);
                 }
-                ctx.carry.named(src, who, lang);
+                if !recent::document(&src.shown, lang) {
+                    ctx.carry.named(src, who, lang);
+                }
             }
             ctx.prev_sourced = v.label != Label::Vague;
         }
@@ -317,9 +319,11 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
         match (a.who, carried_for(a)) {
             (Who::Pronoun, Some((src, _))) => Some(src.clone()),
             // No source carried: the person the sentence before names, or the pronoun itself.
+            // (Or the person named last, further back.)
             (Who::Pronoun, None) => prev_name
                 .get_or_init(|| name_in(text, ctx.prev, reader.lang()))
                 .clone()
+                .or_else(|| ctx.recent.person())
                 .or_else(|| a.source.map(|s| pronoun_of(&slice(s))))
                 .map(Source::written),
             // "la maire" stands for the Anne Hidalgo named before as such.

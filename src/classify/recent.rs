@@ -55,6 +55,14 @@ impl Recent {
         }
     }
 
+    /// The last person named, if still within reach.
+    pub fn person(&self) -> Option<String> {
+        self.person
+            .as_ref()
+            .filter(|(_, at)| self.now - at <= REACH)
+            .map(|(name, _)| name.clone())
+    }
+
     /// The name a description stands for: the last body named for a body's
     /// noun, else the last person.
     pub fn stands_for(&self, description: &str, lang: Lang) -> Option<String> {
@@ -66,6 +74,19 @@ impl Recent {
             .filter(|(_, at)| self.now - at <= REACH)
             .map(|(name, _)| name.clone())
     }
+}
+
+/// Whether a source is a document ("un communiqué", "the report"): a
+/// pronoun after it stands for a person named before, not for it.
+pub fn document(source: &str, lang: Lang) -> bool {
+    let toks = tokenize(source, 0, source.len(), &[]);
+    let reader = Reader::new(&toks, lang);
+    (0..toks.len())
+        .find(|&i| {
+            let f = reader.fam(i);
+            toks[i].is_word() && !f.has(Family::Determiner) && !f.has(Family::Indefinite)
+        })
+        .is_some_and(|h| reader.fam(h).has(Family::DocumentNoun))
 }
 
 /// What a description names no one but stands for: a person ("le

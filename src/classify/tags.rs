@@ -19,10 +19,24 @@ pub fn incise(text: &str, c: &Cue, f: Families, lang: Lang) -> bool {
         .inverted_suffixes
         .iter()
         .any(|s| word.ends_with(s));
-    let closes = text[word_end..]
-        .trim_start()
-        .starts_with([',', '.', '!', '?', ';']);
-    verb && tagged && inverted && closes
+    let rest = text[word_end..].trim_start();
+    let closes = rest.starts_with([',', '.', '!', '?', ';']);
+    // ("…, explique-t-il au micro de franceinfo. …": or a short adjunct
+    // opened by a preposition, with no quotation mark in it.)
+    let adjunct = || {
+        let next = rest
+            .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\'' || ch == '’'))
+            .next()
+            .unwrap_or("");
+        let end = rest.find(['.', '!', '?', ';', ',']).unwrap_or(rest.len());
+        let lexicon = crate::cues::lexicon();
+        lexicon
+            .word(&crate::tokens::lower(next), lang)
+            .has(Family::Preposition)
+            && end <= 60
+            && !rest[..end].contains(['"', '«', '»', '“', '”'])
+    };
+    verb && tagged && inverted && (closes || adjunct())
 }
 
 /// "pour" reads as a source frame only at the head of a clause.
