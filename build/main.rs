@@ -69,6 +69,7 @@ pub const FAMILIES: &[(&str, &str, Kind)] = &[
     ("plural_pronouns", "PluralPronoun", Kind::Word),
     ("organisation_nouns", "OrganisationNoun", Kind::Word),
     ("document_nouns", "DocumentNoun", Kind::Word),
+    ("institution_nouns", "InstitutionNoun", Kind::Word),
     ("detection", "", Kind::Detection),
     ("abbreviations", "", Kind::Union),
     ("elisions", "", Kind::Union),

@@ -64,6 +64,7 @@ pub enum Family {
     PluralPronoun,
     OrganisationNoun,
     DocumentNoun,
+    InstitutionNoun,
 }
 
 /// A set of families, for one language.

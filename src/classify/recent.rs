@@ -93,8 +93,9 @@ pub fn document(source: &str, lang: Lang) -> bool {
 /// retraité", "l'élu vendéen", "le député des Bouches-du-Rhône") or a body
 /// ("le quotidien", "the company"). A definite singular article, one to three
 /// words with no name, then perhaps a complement with no full name in it. A
-/// document ("le rapport", "the statement") is a source by itself, and so
-/// is a body with a complement ("la chambre d'agriculture").
+/// document ("le rapport", "the statement") or an institution ("le
+/// gouvernement") is a source by itself, and so is a body with a complement
+/// ("la chambre d'agriculture").
 fn described(description: &str, lang: Lang) -> Option<NameKind> {
     let toks = tokenize(description, 0, description.len(), &[]);
     let reader = Reader::new(&toks, lang);
@@ -120,7 +121,7 @@ fn described(description: &str, lang: Lang) -> Option<NameKind> {
     let named = (1..toks.len()).any(|i| reader.proper(i) && reader.proper(i + 1));
     let of = |f: Family| head.clone().any(|i| reader.fam(i).has(f));
     let complement = head_end < toks.len();
-    if named || of(Family::DocumentNoun) {
+    if named || of(Family::DocumentNoun) || of(Family::InstitutionNoun) {
         None
     } else if of(Family::OrganisationNoun) {
         (!complement).then_some(NameKind::Body)

@@ -68,7 +68,8 @@ test('the result is plain JSON-shaped objects, start/end in UTF-16 units', () =>
   for (const f of r.flags) {
     assert.equal(Object.getPrototypeOf(f), Object.prototype);
     assert.deepEqual(Object.keys(f).sort(), [
-      'claim', 'cue', 'end', 'end_utf16', 'label', 'quote', 'reason', 'rule', 'source', 'start', 'start_utf16',
+      'claim', 'cue', 'end', 'end_utf16', 'label', 'quote', 'reason', 'refers_to', 'rule', 'source', 'start',
+      'start_utf16',
     ]);
     assert.equal(f.start, f.start_utf16);
     assert.equal(f.end, f.end_utf16);
