@@ -41,6 +41,18 @@ impl Reader<'_, '_> {
                 return None;
             }
             let mut a = lo;
+            // "Certains, dans sa majorité, ont dénoncé": a phrase between
+            // commas opened by a preposition is an adjunct of the subject
+            // before it.
+            let adjunct = lo > 1
+                && self.punct(lo - 1, ',')
+                && self.fam(lo).has(Family::Preposition)
+                && !self.fam(lo).has(Family::Determiner)
+                && self.punct(hi, ',');
+            if adjunct {
+                hi = lo - 1;
+                continue;
+            }
             // "- Le CERN a annoncé": a list's dash or bullet opens no phrase.
             while a < hi && matches!(self.toks[a].kind, Kind::Punct('-' | '•' | '*' | '·')) {
                 a += 1;

@@ -302,3 +302,17 @@ fn a_document_is_a_source_by_itself() {
     let t = "Selon des experts, la marche aura lieu samedi à Paris.";
     assert_eq!(one(t, Lang::Fr).0, Label::Vague);
 }
+
+#[test]
+fn an_adjunct_between_commas_is_not_the_subject() {
+    let t = "Certains, dans sa majorité, avaient alors dénoncé un revirement.";
+    assert_eq!(
+        one(t, Lang::Fr),
+        (Label::Vague, Some("Certains".to_string()))
+    );
+    let t = "The mayor, in a statement, said that the plan had failed.";
+    assert_eq!(
+        one(t, Lang::En),
+        (Label::Attributed, Some("The mayor".to_string()))
+    );
+}
