@@ -56,13 +56,15 @@ impl Carry {
     }
 
     /// What the pronoun `pronoun` stands for: the last source of its number
-    /// within reach, else the last source.
+    /// within reach, else (a plural one) the last source.
     pub fn for_pronoun(&self, pronoun: &str, lang: Lang) -> Option<&(Source, Who)> {
         let plural = crate::cues::lexicon()
             .word(&crate::tokens::lower(pronoun), lang)
             .has(Family::PluralPronoun);
+        // ("he" never stands for "some observers"; "ils" may stand for "le
+        // gouvernement".)
         self.fresh(&self.by_number[usize::from(plural)])
-            .or_else(|| self.last())
+            .or_else(|| self.last().filter(|_| plural))
     }
 
     fn fresh<'c>(&self, c: &'c Option<Carried>) -> Option<&'c (Source, Who)> {
@@ -160,5 +162,9 @@ mod tests {
         assert_eq!(of(&c, "ils").as_deref(), Some("le préfet"));
         c.clear();
         assert_eq!(of(&c, "il"), None);
+        // A singular pronoun never stands for a plural source.
+        named(&mut c, "des observateurs");
+        assert_eq!(of(&c, "il"), None);
+        assert_eq!(of(&c, "ils").as_deref(), Some("des observateurs"));
     }
 }
