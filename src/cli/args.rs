@@ -74,8 +74,8 @@ Options:
                          marked and explained, then a summary.
                          json: one object {\"language\", \"sentences\", \"flags\"};
                          each flag has label, start, end (UTF-8 byte offsets,
-                         end exclusive), start_utf16, end_utf16, source, quote,
-                         cue, claim, reason.
+                         end exclusive), start_utf16, end_utf16, source,
+                         refers_to, quote, cue, claim, reason.
   --lang auto|fr|en      force the language (default: auto, detected).
   --labels LIST          report only these labels, comma-separated, from
                          quote,attributed,vague,unsourced (default: all).
