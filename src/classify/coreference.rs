@@ -26,6 +26,9 @@ const PLACES: usize = 3;
 /// président" → ancien, président): a definite determiner, then one to three
 /// words, none a name, no complement. `None` for anything else.
 fn bare_nouns(description: &str, lang: Lang) -> Option<Vec<String>> {
+    if !opens_with_article(description, lang) {
+        return None;
+    }
     let toks = tokenize(description, 0, description.len(), &[]);
     let reader = Reader::new(&toks, lang);
     // Singular: "les autorités" are a body, not someone named before.
@@ -50,6 +53,10 @@ fn bare_nouns(description: &str, lang: Lang) -> Option<Vec<String>> {
 /// Pénicaud", "Mr. Obama" → "Barack Obama"): the latest place in the window
 /// before `at` where a first name precedes the surname.
 pub fn full_name(text: &str, at: usize, source: &str, lang: Lang) -> Option<String> {
+    let first = source.split_whitespace().next().unwrap_or("");
+    if !crate::grammar::is_abbreviation(first.trim_end_matches('.')) {
+        return None;
+    }
     let toks = tokenize(source, 0, source.len(), &[]);
     let reader = Reader::new(&toks, lang);
     // ("Mme Pénicaud" has no period.)
@@ -81,6 +88,21 @@ pub fn full_name(text: &str, at: usize, source: &str, lang: Lang) -> Option<Stri
         (capital && ends && !crate::grammar::is_abbreviation(first))
             .then(|| format!("{first} {surname}"))
     })
+}
+
+/// Whether `source` opens with a determiner ("la maire", "l'édile", "the
+/// senator"), read from its first word alone: most sources are names, and
+/// are let go without being tokenised.
+pub fn opens_with_article(source: &str, lang: Lang) -> bool {
+    let first = source.split_whitespace().next().unwrap_or("");
+    // ("l'édile": the elided article.)
+    let first = match first.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
+        Some((i, c)) => &first[..i + c.len_utf8()],
+        None => first,
+    };
+    crate::cues::lexicon()
+        .word(&crate::tokens::lower(first).replace('’', "'"), lang)
+        .has(Family::Determiner)
 }
 
 /// What a description was found to stand for the last time it was
@@ -309,6 +331,21 @@ mod tests {
         let t = "M. Philippe a parlé. ";
         assert_eq!(full_name(t, t.len(), "M. Philippe", Lang::Fr), None);
         assert_eq!(full_name(t, t.len(), "Philippe", Lang::Fr), None);
+    }
+
+    #[test]
+    fn an_article_is_read_from_the_first_word_whatever_its_apostrophe() {
+        for (source, lang, want) in [
+            ("l’édile", Lang::Fr, true),
+            ("l'édile", Lang::Fr, true),
+            ("la maire", Lang::Fr, true),
+            ("Anne Hidalgo", Lang::Fr, false),
+            ("the senator", Lang::En, true),
+            ("’", Lang::Fr, false),
+            ("", Lang::En, false),
+        ] {
+            assert_eq!(opens_with_article(source, lang), want, "{source}");
+        }
     }
 
     #[test]

@@ -79,6 +79,14 @@ impl Recent {
 /// Whether a source is a document ("un communiqué", "the report"): a
 /// pronoun after it stands for a person named before, not for it.
 pub fn document(source: &str, lang: Lang) -> bool {
+    // (A name is let go untokenised: "un rapport", "the report" open with an article.)
+    let article = super::coreference::opens_with_article(source, lang)
+        || crate::cues::lexicon()
+            .word(&crate::tokens::lower(source.split_whitespace().next().unwrap_or("")), lang)
+            .has(Family::Indefinite);
+    if !article {
+        return false;
+    }
     let toks = tokenize(source, 0, source.len(), &[]);
     let reader = Reader::new(&toks, lang);
     (0..toks.len())
@@ -97,6 +105,9 @@ pub fn document(source: &str, lang: Lang) -> bool {
 /// gouvernement") is a source by itself, and so is a body with a complement
 /// ("la chambre d'agriculture").
 fn described(description: &str, lang: Lang) -> Option<NameKind> {
+    if !super::coreference::opens_with_article(description, lang) {
+        return None;
+    }
     let toks = tokenize(description, 0, description.len(), &[]);
     let reader = Reader::new(&toks, lang);
     let first = reader.fam(0);
