@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use rustc_hash::FxHashMap;
 
 use crate::attribution::Reader;
-use crate::cues::Family;
+use crate::cues::{Families, Family};
 use crate::tokens::{tokenize, Kind, Tok};
 use crate::types::Lang;
 
@@ -90,19 +90,37 @@ pub fn full_name(text: &str, at: usize, source: &str, lang: Lang) -> Option<Stri
     })
 }
 
-/// Whether `source` opens with a determiner ("la maire", "l'édile", "the
-/// senator"), read from its first word alone: most sources are names, and
-/// are let go without being tokenised.
-pub fn opens_with_article(source: &str, lang: Lang) -> bool {
+/// The families of the first word of `source` ("la", "l'", "un", "the"):
+/// articles are short, so a longer first word (most sources are names) is
+/// let go without a lookup.
+pub fn first_word(source: &str, lang: Lang) -> Families {
     let first = source.split_whitespace().next().unwrap_or("");
     // ("l'édile": the elided article.)
     let first = match first.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
         Some((i, c)) => &first[..i + c.len_utf8()],
         None => first,
     };
-    crate::cues::lexicon()
-        .word(&crate::tokens::lower(first).replace('’', "'"), lang)
-        .has(Family::Determiner)
+    if first.is_empty() || first.len() > 8 {
+        return Families::default();
+    }
+    let lexicon = crate::cues::lexicon();
+    // ASCII (nearly every article) is folded on the stack.
+    if first.is_ascii() {
+        let mut buf = [0u8; 8];
+        let lower = &mut buf[..first.len()];
+        lower.copy_from_slice(first.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower)
+            .map_or_else(|_| Families::default(), |w| lexicon.word(w, lang));
+    }
+    let lower = crate::tokens::lower(first);
+    lexicon.word(&lower.replace('’', "'"), lang)
+}
+
+/// Whether `source` opens with a determiner ("la maire", "l'édile", "the
+/// senator").
+pub fn opens_with_article(source: &str, lang: Lang) -> bool {
+    first_word(source, lang).has(Family::Determiner)
 }
 
 /// What a description was found to stand for the last time it was

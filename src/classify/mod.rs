@@ -115,9 +115,9 @@ pub fn sentence(
                     refers_to: v.refers_to.clone(),
                 };
                 if who == Who::Named {
-                    ctx.recent.named(&src, lang);
+                    ctx.recent.named(&src);
                 }
-                if !recent::document(&src.shown, lang) {
+                if who == Who::Vague || !recent::document(&src.shown, lang) {
                     ctx.carry.named(src, who, lang);
                 }
             }
@@ -323,15 +323,19 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
             (Who::Pronoun, None) => prev_name
                 .get_or_init(|| name_in(text, ctx.prev, reader.lang()))
                 .clone()
-                .or_else(|| ctx.recent.person())
+                .or_else(|| ctx.recent.person(lang))
                 .or_else(|| a.source.map(|s| pronoun_of(&slice(s))))
                 .map(Source::written),
             // "la maire" stands for the Anne Hidalgo named before as such.
             (Who::Named, _) => a.source.map(|range| {
                 let written = slice(range);
-                let name = coreference::resolve(text, s.start, &written, lang, &ctx.descriptions)
-                    .or_else(|| coreference::full_name(text, s.start, &written, lang))
-                    .or_else(|| ctx.recent.stands_for(&written, lang));
+                // (Most sources are names: they are looked at once.)
+                let name = if coreference::opens_with_article(&written, lang) {
+                    coreference::resolve(text, s.start, &written, lang, &ctx.descriptions)
+                        .or_else(|| ctx.recent.stands_for(&written, lang))
+                } else {
+                    coreference::full_name(text, s.start, &written, lang)
+                };
                 Source::standing_for(written, name)
             }),
             (_, _) => a.source.map(|r| Source::written(slice(r))),

@@ -25,11 +25,15 @@ enum NameKind {
     Either,
 }
 
+/// How many of the latest names are kept: one a sentence at most counts.
+const KEPT: usize = REACH;
+
 #[derive(Default)]
 pub struct Recent {
-    /// The last person and the last body named, and when (in sentences).
-    person: Option<(String, usize)>,
-    body: Option<(String, usize)>,
+    /// The latest names of sources, and when (in sentences), latest last.
+    /// What each names (a person, a body) is read only when a description
+    /// asks: most texts name many more sources than they describe.
+    names: std::collections::VecDeque<(String, usize)>,
     now: usize,
 }
 
@@ -41,38 +45,36 @@ impl Recent {
 
     /// The sentence just read named `source` (a description resolved
     /// before counts by its name).
-    pub fn named(&mut self, source: &Source, lang: Lang) {
+    pub fn named(&mut self, source: &Source) {
         let name = source.refers_to.as_deref().unwrap_or(&source.shown);
-        let Some(kind) = kind_of(name, lang) else {
-            return;
-        };
-        let entry = Some((name.to_string(), self.now));
-        if kind != NameKind::Body {
-            self.person = entry.clone();
+        if self.names.len() == KEPT {
+            self.names.pop_front();
         }
-        if kind != NameKind::Person {
-            self.body = entry;
-        }
+        self.names.push_back((name.to_string(), self.now));
+    }
+
+    /// The latest name within reach of a kind `fits`.
+    fn latest(&self, lang: Lang, fits: impl Fn(NameKind) -> bool) -> Option<String> {
+        self.names
+            .iter()
+            .rev()
+            .take_while(|(_, at)| self.now - at <= REACH)
+            .find(|(name, _)| kind_of(name, lang).is_some_and(&fits))
+            .map(|(name, _)| name.clone())
     }
 
     /// The last person named, if still within reach.
-    pub fn person(&self) -> Option<String> {
-        self.person
-            .as_ref()
-            .filter(|(_, at)| self.now - at <= REACH)
-            .map(|(name, _)| name.clone())
+    pub fn person(&self, lang: Lang) -> Option<String> {
+        self.latest(lang, |k| k != NameKind::Body)
     }
 
     /// The name a description stands for: the last body named for a body's
     /// noun, else the last person.
     pub fn stands_for(&self, description: &str, lang: Lang) -> Option<String> {
-        let slot = match described(description, lang)? {
-            NameKind::Body => &self.body,
-            _ => &self.person,
-        };
-        slot.as_ref()
-            .filter(|(_, at)| self.now - at <= REACH)
-            .map(|(name, _)| name.clone())
+        match described(description, lang)? {
+            NameKind::Body => self.latest(lang, |k| k != NameKind::Person),
+            _ => self.person(lang),
+        }
     }
 }
 
@@ -80,11 +82,8 @@ impl Recent {
 /// pronoun after it stands for a person named before, not for it.
 pub fn document(source: &str, lang: Lang) -> bool {
     // (A name is let go untokenised: "un rapport", "the report" open with an article.)
-    let article = super::coreference::opens_with_article(source, lang)
-        || crate::cues::lexicon()
-            .word(&crate::tokens::lower(source.split_whitespace().next().unwrap_or("")), lang)
-            .has(Family::Indefinite);
-    if !article {
+    let first = super::coreference::first_word(source, lang);
+    if !first.has(Family::Determiner) && !first.has(Family::Indefinite) {
         return false;
     }
     let toks = tokenize(source, 0, source.len(), &[]);
@@ -186,12 +185,12 @@ mod tests {
     fn a_description_stands_for_the_last_name_of_its_kind() {
         let mut r = Recent::default();
         let name = |s: &str| Source::written(s.into());
-        r.named(&name("Le Parisien"), Lang::Fr);
+        r.named(&name("Le Parisien"));
         r.tick();
-        r.named(
-            &Source::standing_for("la maire".into(), Some("Anne Hidalgo".into())),
-            Lang::Fr,
-        );
+        r.named(&Source::standing_for(
+            "la maire".into(),
+            Some("Anne Hidalgo".into()),
+        ));
         r.tick();
         let of = |r: &Recent, d: &str, lang| r.stands_for(d, lang);
         assert_eq!(
@@ -200,14 +199,14 @@ mod tests {
         );
         assert_eq!(of(&r, "l'édile", Lang::Fr).as_deref(), Some("Anne Hidalgo"));
         // A pronoun or a description names no one to stand for.
-        r.named(&name("il"), Lang::Fr);
-        r.named(&name("le préfet"), Lang::Fr);
+        r.named(&name("il"));
+        r.named(&name("le préfet"));
         assert_eq!(
             of(&r, "la ministre", Lang::Fr).as_deref(),
             Some("Anne Hidalgo")
         );
         // One word may be either; a heading does not end the reach, time does.
-        r.named(&name("Reuters"), Lang::En);
+        r.named(&name("Reuters"));
         assert_eq!(of(&r, "the agency", Lang::En).as_deref(), Some("Reuters"));
         for _ in 0..=REACH {
             r.tick();
