@@ -114,7 +114,8 @@ pub fn sentence(
                     shown: shown.clone(),
                     refers_to: v.refers_to.clone(),
                 };
-                if who == Who::Named {
+                // (A link's href is no name a description can stand for.)
+                if who == Who::Named && v.why != Why::Linked {
                     ctx.recent.named(&src);
                 }
                 if who == Who::Vague || !recent::document(&src.shown, lang) {

@@ -254,6 +254,29 @@ mod tests {
     }
 
     #[test]
+    fn a_link_is_no_name_a_description_stands_for() {
+        // (A fuzzed page: the href "U.S." became the name "le maire" stood for.)
+        let text = "La piscine a fermé le 2 août. « C'est fini », a dit le maire.";
+        let end = text.find(" «").unwrap();
+        let options = crate::Options {
+            lang: Some(Lang::Fr),
+            links: vec![crate::Link {
+                start: 3,
+                end,
+                href: "U.S.".into(),
+            }],
+            ..crate::Options::default()
+        };
+        let flags = crate::analyze(text, &options).flags;
+        assert_eq!(flags[0].source.as_deref(), Some("U.S."));
+        let last = flags.last().expect("a flag");
+        assert_eq!(
+            (last.source.as_deref(), last.refers_to.as_deref()),
+            (Some("le maire"), None)
+        );
+    }
+
+    #[test]
     fn names_of_bodies_are_told_from_names_of_people() {
         for (name, want) in [
             ("Anne Hidalgo", Some(NameKind::Person)),
