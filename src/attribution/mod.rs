@@ -12,6 +12,7 @@ use crate::types::Lang;
 mod phrases;
 mod quotes;
 mod sources;
+mod subjects;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

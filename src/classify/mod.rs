@@ -16,12 +16,14 @@ mod coreference;
 mod hearsay;
 mod links;
 mod recent;
+mod source;
 mod tags;
 
 use carry::{name_in, pronoun_of};
 use claims::{asserts_nothing, claim_kind, terminated};
 use hearsay::hearsay;
 use links::linked;
+pub use source::Source;
 use tags::{heads_clause, incise};
 
 /// The label of one sentence and what decided it.
@@ -38,35 +40,6 @@ pub struct Verdict {
     pub claim: Option<Claim>,
     /// The rule that decided (`Flag::rule`).
     pub rule: &'static str,
-}
-
-/// A source as a flag shows it, and the name it stands for when the text
-/// words it as a description or a title and surname.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Source {
-    pub shown: String,
-    pub refers_to: Option<String>,
-}
-
-impl Source {
-    pub(crate) fn written(shown: String) -> Self {
-        Source {
-            shown,
-            refers_to: None,
-        }
-    }
-
-    /// "la maire" standing for "Anne Hidalgo" shows "la maire (Anne Hidalgo)":
-    /// the reader sees the words of the text and who they stand for.
-    pub(crate) fn standing_for(written: String, name: Option<String>) -> Self {
-        match name {
-            Some(n) => Source {
-                shown: format!("{written} ({n})"),
-                refers_to: Some(n),
-            },
-            None => Source::written(written),
-        }
-    }
 }
 
 /// What carries from one sentence to the next: the last source named.
