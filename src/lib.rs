@@ -97,15 +97,18 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         if !options.labels.contains(&v.label) {
             continue;
         }
-        let reason = reason::reason(v.why, para.1, v.source.as_deref(), v.cue.as_deref());
+        let (source, refers_to) = v
+            .source
+            .map_or((None, None), |s| (Some(s.shown), s.refers_to));
+        let reason = reason::reason(v.why, para.1, source.as_deref(), v.cue.as_deref());
         flags.push(Flag {
             label: v.label,
             start: s.start,
             end: s.end,
             start_utf16: 0,
             end_utf16: 0,
-            source: v.source,
-            refers_to: v.refers_to,
+            source,
+            refers_to,
             quote: v.quote.map(|(start, end)| Span {
                 start,
                 end,

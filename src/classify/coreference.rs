@@ -26,16 +26,9 @@ const PLACES: usize = 3;
 /// président" → ancien, président): a definite determiner, then one to three
 /// words, none a name, no complement. `None` for anything else.
 fn bare_nouns(description: &str, lang: Lang) -> Option<Vec<String>> {
-    if !opens_with_article(description, lang) {
-        return None;
-    }
     let toks = tokenize(description, 0, description.len(), &[]);
     let reader = Reader::new(&toks, lang);
-    // Singular: "les autorités" are a body, not someone named before.
-    let definite = toks.first().is_some_and(Tok::is_word)
-        && reader.fam(0).has(Family::Determiner)
-        && !reader.fam(0).has(Family::Indefinite)
-        && !reader.fam(0).has(Family::PluralDeterminer);
+    let definite = definite_singular(&reader, &toks);
     let plain = |i: usize| {
         let f = reader.fam(i);
         toks[i].is_word()
@@ -47,6 +40,16 @@ fn bare_nouns(description: &str, lang: Lang) -> Option<Vec<String>> {
     };
     let bare = definite && (2..=4).contains(&toks.len()) && (1..toks.len()).all(plain);
     bare.then(|| toks[1..].iter().map(|t| t.lower().into_owned()).collect())
+}
+
+/// Whether the phrase opens with a definite singular determiner ("la",
+/// "l'", "the"): "les autorités" are a body, not someone named before.
+pub fn definite_singular(reader: &Reader, toks: &[Tok]) -> bool {
+    let f = reader.fam(0);
+    toks.first().is_some_and(Tok::is_word)
+        && f.has(Family::Determiner)
+        && !f.has(Family::Indefinite)
+        && !f.has(Family::PluralDeterminer)
 }
 
 /// The full name a title and surname stand for ("Mme Pénicaud" → "Muriel
@@ -61,9 +64,8 @@ pub fn full_name(text: &str, at: usize, source: &str, lang: Lang) -> Option<Stri
     let reader = Reader::new(&toks, lang);
     // ("Mme Pénicaud" has no period.)
     let name = 1 + usize::from(reader.punct(1, '.'));
-    let titled = toks.len() > name
-        && crate::grammar::is_abbreviation(toks[0].text)
-        && (name..toks.len()).all(|i| reader.proper(i));
+    // (The title was checked above, on the first word.)
+    let titled = toks.len() > name && (name..toks.len()).all(|i| reader.proper(i));
     if !titled {
         return None;
     }
@@ -78,15 +80,15 @@ pub fn full_name(text: &str, at: usize, source: &str, lang: Lang) -> Option<Stri
             .map_or(0, |j| {
                 j + before[j..].chars().next().map_or(1, char::len_utf8)
             });
-        let first = &before[start..];
-        let capital = first.chars().next().is_some_and(char::is_uppercase)
-            && first.chars().skip(1).any(char::is_lowercase);
+        let given = &before[start..];
+        let capital = given.chars().next().is_some_and(char::is_uppercase)
+            && given.chars().skip(1).any(char::is_lowercase);
         let ends = window[i + surname.len()..]
             .chars()
             .next()
             .is_none_or(|c| !c.is_alphanumeric());
-        (capital && ends && !crate::grammar::is_abbreviation(first))
-            .then(|| format!("{first} {surname}"))
+        (capital && ends && !crate::grammar::is_abbreviation(given))
+            .then(|| format!("{given} {surname}"))
     })
 }
 

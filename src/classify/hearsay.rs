@@ -72,7 +72,6 @@ pub fn hearsay(text: &str, s: &Sentence, cues: &[&Cue], lang: Lang) -> Option<Ve
         label: Label::Vague,
         why: Why::WeaselWords,
         source: None,
-        refers_to: None,
         cue: Some(written.to_string()),
         quote: None,
         claim: None,

@@ -19,8 +19,7 @@ pub fn linked(link: LinkHref, toks: &[Tok]) -> Option<Verdict> {
     Some(Verdict {
         label: Label::Attributed,
         why: Why::Linked,
-        source: Some(source),
-        refers_to: None,
+        source: Some(super::Source::written(source)),
         cue: Some(cue),
         quote: None,
         claim: None,

@@ -31,10 +31,9 @@ use tags::{heads_clause, incise};
 pub struct Verdict {
     pub label: Label,
     pub why: Why,
-    pub source: Option<String>,
-    /// The name `source` stands for when the text words it otherwise
-    /// (`Flag::refers_to`).
-    pub refers_to: Option<String>,
+    /// The source as shown, and the name it stands for (`Flag::source`,
+    /// `Flag::refers_to`).
+    pub source: Option<Source>,
     pub cue: Option<String>,
     pub quote: Option<(usize, usize)>,
     pub claim: Option<Claim>,
@@ -77,22 +76,18 @@ pub fn sentence(
         Some(v)
             if matches!(v.label, Label::Quote | Label::Attributed) || v.why == Why::VagueSource =>
         {
-            if let Some(shown) = &v.source {
+            if let Some(src) = &v.source {
                 let who = if v.label == Label::Vague {
                     Who::Vague
                 } else {
                     Who::Named
                 };
-                let src = Source {
-                    shown: shown.clone(),
-                    refers_to: v.refers_to.clone(),
-                };
                 // (A link's href is no name a description can stand for.)
                 if who == Who::Named && v.why != Why::Linked {
-                    ctx.recent.named(&src);
+                    ctx.recent.named(src);
                 }
                 if who == Who::Vague || !recent::document(&src.shown, lang) {
-                    ctx.carry.named(src, who, lang);
+                    ctx.carry.named(src.clone(), who, lang);
                 }
             }
             ctx.prev_sourced = v.label != Label::Vague;
@@ -201,7 +196,6 @@ fn decide(
         label: Label::Unsourced,
         why: Why::Unsourced(claim),
         source: None,
-        refers_to: None,
         cue: None,
         quote: None,
         claim: Some(claim),
@@ -329,12 +323,10 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
     let vague = resolved.iter().find(|r| r.1 == Who::Vague);
     let cue_text = |a: &Attribution| Some(slice(a.cue));
     let verdict = |label, why, source: Option<Source>, cue, quote, rule| {
-        let (source, refers_to) = source.map_or((None, None), |s| (Some(s.shown), s.refers_to));
         Some(Verdict {
             label,
             why,
             source,
-            refers_to,
             cue,
             quote,
             claim: None,

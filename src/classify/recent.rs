@@ -98,23 +98,18 @@ pub fn document(source: &str, lang: Lang) -> bool {
 
 /// What a description names no one but stands for: a person ("le
 /// retraité", "l'élu vendéen", "le député des Bouches-du-Rhône") or a body
-/// ("le quotidien", "the company"). A definite singular article, one to three
-/// words with no name, then perhaps a complement with no full name in it. A
+/// ("le quotidien", "the company"). A definite singular article, a head that
+/// opens on a word that is no name, then perhaps a complement; no full name
+/// anywhere in it. A
 /// document ("le rapport", "the statement") or an institution ("le
 /// gouvernement") is a source by itself, and so is a body with a complement
 /// ("la chambre d'agriculture").
 fn described(description: &str, lang: Lang) -> Option<NameKind> {
-    if !super::coreference::opens_with_article(description, lang) {
-        return None;
-    }
     let toks = tokenize(description, 0, description.len(), &[]);
     let reader = Reader::new(&toks, lang);
-    let first = reader.fam(0);
-    let definite = toks.first().is_some_and(|t| t.is_word())
-        && first.has(Family::Determiner)
-        && !first.has(Family::Indefinite)
-        && !first.has(Family::PluralDeterminer)
-        && !first.has(Family::Possessive);
+    // ("son cabinet" is someone's, not a description.)
+    let definite = super::coreference::definite_singular(&reader, &toks)
+        && !reader.fam(0).has(Family::Possessive);
     if !definite {
         return None;
     }
