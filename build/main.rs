@@ -70,6 +70,7 @@ pub const FAMILIES: &[(&str, &str, Kind)] = &[
     ("organisation_nouns", "OrganisationNoun", Kind::Word),
     ("document_nouns", "DocumentNoun", Kind::Word),
     ("institution_nouns", "InstitutionNoun", Kind::Word),
+    ("as_clauses", "AsClause", Kind::Word),
     ("detection", "", Kind::Detection),
     ("abbreviations", "", Kind::Union),
     ("elisions", "", Kind::Union),

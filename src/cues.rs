@@ -65,6 +65,7 @@ pub enum Family {
     OrganisationNoun,
     DocumentNoun,
     InstitutionNoun,
+    AsClause,
 }
 
 /// A set of families, for one language.

@@ -9,12 +9,15 @@ use crate::grammar::{self, Grammar};
 use crate::tokens::{Kind, Tok};
 use crate::types::Lang;
 
+mod complements;
 mod phrases;
 mod quotes;
 mod sources;
 mod subjects;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_clauses;
 #[cfg(test)]
 mod tests_order;
 mod verbs;

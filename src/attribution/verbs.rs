@@ -163,7 +163,24 @@ impl Reader<'_, '_> {
                 .get(end)
                 .is_none_or(|t| matches!(t.kind, Kind::Punct(_)));
             let comma_clause = after_comma && clause_ends && !quotation_only;
-            if self.reports(reach, after) || after_quote || comma_clause {
+            // "As the report noted, prices rose", "comme le maire l'a
+            // rappelé, …": the verb vouches for the main clause.
+            let as_clause = lo > 0
+                && hi == chain
+                && !quotation_only
+                && self.opens_as_clause(lo - 1)
+                && !(lo + 1..hi).any(|i| self.fam(i).has(Family::Pronoun))
+                && self.closes_clause(after);
+            // "The poll showed a slimmer lead": a document reports its object.
+            // ("Le texte vise à garantir": an infinitive after a preposition
+            // is the document's purpose, not its content.)
+            let document = reach == Reach::Clause
+                && !self.fam(chain - 1).has(Family::Preposition)
+                && self.document_head(lo, hi)
+                && (self.np_starter(after)
+                    || self.toks.get(after).is_some_and(|t| t.kind == Kind::Number));
+            let reach = if document { Reach::Anything } else { reach };
+            if self.reports(reach, after) || after_quote || comma_clause || as_clause {
                 return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
             }
         }
@@ -219,108 +236,6 @@ impl Reader<'_, '_> {
     /// stands in inversions: "…, said the minister").
     pub(super) fn looks_participle(&self, i: usize) -> bool {
         self.ends_in(i, self.grammar.participle_suffixes)
-    }
-
-    /// Whether what follows the verb makes it report.
-    fn reports(&self, reach: Reach, after: usize) -> bool {
-        match reach {
-            Reach::Anything => true,
-            Reach::Clause => self.has_complement(after),
-            // "He continued, “…”": a quotation, straight or after a comma or colon.
-            Reach::Quotation => {
-                let open = |i: usize| self.toks.get(i).is_some_and(|t| t.kind == Kind::Open);
-                open(after) || (self.punct(after, ',') || self.punct(after, ':')) && open(after + 1)
-            }
-        }
-    }
-
-    /// Something after the verb that makes it report: que / that / : / a
-    /// quotation / an infinitive (or, in English, a bare clause).
-    pub(super) fn has_complement(&self, mut k: usize) -> bool {
-        while self.fam(k).has(Family::Aux) {
-            k += 1;
-        }
-        // (English lists none: "to" follows too many non-reporting uses,
-        // "continued to", "added to".)
-        let infinitive = |i: usize| {
-            self.toks.get(i).is_some_and(|t| {
-                t.is_word()
-                    && !t.capitalised()
-                    && t.lower().chars().count() > 3
-                    && self.ends_in(i, self.grammar.infinitive_suffixes)
-                    && self.fam(i).is_empty()
-            })
-        };
-        if infinitive(k) {
-            return true;
-        }
-        // "a confié à l'AFP se préparer", "a assuré au Parisien vouloir
-        // partir": a named listener between the verb and its infinitive.
-        if self.fam(k).has(Family::Preposition) || self.fam(k).has(Family::Linker) {
-            let mut j = k + 1;
-            while j < self.toks.len() && j < k + 5 && self.fam(j).has(Family::Determiner) {
-                j += 1;
-            }
-            let named = j;
-            while j < self.toks.len() && j < k + 6 && self.proper(j) {
-                j += 1;
-            }
-            while self.fam(j).has(Family::Reflexive) {
-                j += 1;
-            }
-            if j > named && infinitive(j) {
-                return true;
-            }
-        }
-        // "told me he's had", "said they'd go": a pronoun and its verb in one word.
-        if self.contracted(k) {
-            return true;
-        }
-        // Where the clause after the verb ends.
-        let mut stop = (k + 8).min(self.toks.len());
-        for j in k..(k + 7).min(self.toks.len()) {
-            let t = &self.toks[j];
-            match t.kind {
-                Kind::Punct(':') | Kind::Open => return true,
-                // "Pence replied, “These are…”": a comma before the quotation.
-                Kind::Punct(',') if self.toks.get(j + 1).is_some_and(|n| n.kind == Kind::Open) => {
-                    return true
-                }
-                Kind::Punct(c) if ",;.!?".contains(c) => {
-                    stop = j;
-                    break;
-                }
-                Kind::Close => return false,
-                _ => {}
-            }
-            if self.fam(j).has(Family::Complementizer) {
-                return true;
-            }
-        }
-        // English drops "that": "said the plan would fail", "claims his boss
-        // is OK": a noun phrase, then a verb, before the clause ends.
-        self.grammar.drops_complementizer
-            && self.np_starter(k)
-            && (k + 1..stop)
-                .any(|j| self.fam(j).has(Family::Aux) || self.finite(j) || self.contracted(j))
-    }
-
-    /// A subject pronoun with its verb contracted: "he'd", "they’ve".
-    fn contracted(&self, k: usize) -> bool {
-        let Some(t) = self.toks.get(k).filter(|t| t.is_word()) else {
-            return false;
-        };
-        let w = t.lower().replace('’', "'");
-        w.find('\'').is_some_and(|a| {
-            self.lex.word(&w[..a], self.lang).has(Family::Pronoun)
-                && self.grammar.contractions.contains(&&w[a..])
-        })
-    }
-
-    /// A verb form that only a clause has: a modal, be or have.
-    fn finite(&self, j: usize) -> bool {
-        let t = &self.toks[j];
-        t.is_word() && !t.capitalised() && self.grammar.finite_words.contains(&t.lower().as_ref())
     }
 
     /// A verb form after a preposition that makes it a noun ("d'alerte",
