@@ -71,6 +71,7 @@ pub const FAMILIES: &[(&str, &str, Kind)] = &[
     ("document_nouns", "DocumentNoun", Kind::Word),
     ("institution_nouns", "InstitutionNoun", Kind::Word),
     ("as_clauses", "AsClause", Kind::Word),
+    ("person_nouns", "PersonNoun", Kind::Word),
     ("detection", "", Kind::Detection),
     ("abbreviations", "", Kind::Union),
     ("elisions", "", Kind::Union),

@@ -66,6 +66,7 @@ pub enum Family {
     DocumentNoun,
     InstitutionNoun,
     AsClause,
+    PersonNoun,
 }
 
 /// A set of families, for one language.
@@ -82,8 +83,10 @@ impl Families {
     fn add(&mut self, f: Family) {
         self.0 |= 1 << f as u8;
     }
+    /// No family that says how the word behaves. A noun for a person says
+    /// only what it means: "former", "host" stay plain words before a name.
     pub fn is_empty(self) -> bool {
-        self.0 == 0
+        self.0 & !(1 << Family::PersonNoun as u8) == 0
     }
 }
 

@@ -15,6 +15,7 @@ mod claims;
 mod coreference;
 mod hearsay;
 mod links;
+mod mentions;
 mod recent;
 mod source;
 mod tags;
@@ -23,6 +24,7 @@ use carry::{name_in, pronoun_of};
 use claims::{asserts_nothing, claim_kind, terminated};
 use hearsay::hearsay;
 use links::linked;
+use recent::Stands;
 pub use source::Source;
 use tags::{heads_clause, incise};
 
@@ -54,6 +56,8 @@ pub struct Context {
     descriptions: coreference::Memo,
     /// The last person and body named, for descriptions no apposition resolves.
     recent: recent::Recent,
+    /// The people named in passing, read back when a description asks.
+    mentions: mentions::Mentions,
 }
 
 /// A link over part of the sentence (its target).
@@ -298,13 +302,26 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
             (Who::Named, _) => a.source.map(|range| {
                 let written = slice(range);
                 // (Most sources are names: they are looked at once.)
-                let name = if coreference::opens_with_article(&written, lang) {
-                    coreference::resolve(text, s.start, &written, lang, &ctx.descriptions)
-                        .or_else(|| ctx.recent.stands_for(&written, lang))
-                } else {
-                    coreference::full_name(text, s.start, &written, lang)
+                if !coreference::opens_with_article(&written, lang) {
+                    let name = coreference::full_name(text, s.start, &written, lang);
+                    return Source::standing_for(written, name);
+                }
+                let resolved =
+                    coreference::resolve(text, s.start, &written, lang, &ctx.descriptions);
+                let stands = match resolved {
+                    Some(name) => Stands::For(name),
+                    None => ctx.recent.stands_for(&written, lang),
                 };
-                Source::standing_for(written, name)
+                match stands {
+                    Stands::For(name) => Source::standing_for(written, Some(name)),
+                    // (Or the person named last in passing: "Alain Juppé a
+                    // quitté la salle. « … », a lancé l'édile.")
+                    Stands::SomePerson => match ctx.mentions.person_before(text, s.start, lang) {
+                        Some(name) => Source::standing_for(written, Some(name)).in_passing(),
+                        None => Source::written(written),
+                    },
+                    Stands::Nobody => Source::written(written),
+                }
             }),
             (_, _) => a.source.map(|r| Source::written(slice(r))),
         }

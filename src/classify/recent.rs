@@ -28,6 +28,17 @@ enum NameKind {
 /// How many of the latest names are kept: one a sentence at most counts.
 const KEPT: usize = REACH;
 
+/// What a description stands for.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Stands {
+    /// A source named before.
+    For(String),
+    /// A person no source named fits: a noun for a person heads it
+    /// ("l'édile", "the senator"), unlike "l'accusation", "la saison dernière".
+    SomePerson,
+    Nobody,
+}
+
 #[derive(Default)]
 pub struct Recent {
     /// The latest names of sources, and when (in sentences), latest last.
@@ -46,6 +57,9 @@ impl Recent {
     /// The sentence just read named `source` (a description resolved
     /// before counts by its name).
     pub fn named(&mut self, source: &Source) {
+        if source.passing {
+            return;
+        }
         let name = source.refers_to.as_deref().unwrap_or(&source.shown);
         if self.names.len() == KEPT {
             self.names.pop_front();
@@ -70,10 +84,17 @@ impl Recent {
 
     /// The name a description stands for: the last body named for a body's
     /// noun, else the last person.
-    pub fn stands_for(&self, description: &str, lang: Lang) -> Option<String> {
-        match described(description, lang)? {
-            NameKind::Body => self.latest(lang, |k| k != NameKind::Person),
-            _ => self.person(lang),
+    pub fn stands_for(&self, description: &str, lang: Lang) -> Stands {
+        let kind = described(description, lang);
+        let found = match kind {
+            None => None,
+            Some(NameKind::Body) => self.latest(lang, |k| k != NameKind::Person),
+            Some(_) => self.person(lang),
+        };
+        match (found, kind) {
+            (Some(name), _) => Stands::For(name),
+            (None, Some(NameKind::Person)) => Stands::SomePerson,
+            _ => Stands::Nobody,
         }
     }
 }
@@ -130,9 +151,22 @@ fn described(description: &str, lang: Lang) -> Option<NameKind> {
         None
     } else if of(Family::OrganisationNoun) {
         (!complement).then_some(NameKind::Body)
-    } else {
+    } else if reader.fam(1).has(Family::PersonNoun) && !apposed(&reader, &toks) {
         Some(NameKind::Person)
+    } else {
+        // ("la présidence", "l'accusation": a person or not; the last
+        // source named may say, a name in passing may not.)
+        Some(NameKind::Either)
     }
+}
+
+/// A name right after a noun for a person: "Le maire Bill de Blasio" names him.
+fn apposed(reader: &Reader, toks: &[crate::tokens::Tok]) -> bool {
+    (1..toks.len()).any(|i| {
+        reader.proper(i)
+            && reader.fam(i - 1).has(Family::PersonNoun)
+            && toks[i].text.chars().any(char::is_lowercase)
+    })
 }
 
 /// What `name` names, or `None` when it is no name ("le maire", "il").
@@ -187,7 +221,10 @@ mod tests {
             Some("Anne Hidalgo".into()),
         ));
         r.tick();
-        let of = |r: &Recent, d: &str, lang| r.stands_for(d, lang);
+        let of = |r: &Recent, d: &str, lang| match r.stands_for(d, lang) {
+            Stands::For(name) => Some(name),
+            _ => None,
+        };
         assert_eq!(
             of(&r, "le quotidien", Lang::Fr).as_deref(),
             Some("Le Parisien")

@@ -7,6 +7,9 @@
 pub struct Source {
     pub shown: String,
     pub refers_to: Option<String>,
+    /// The name was only mentioned in passing: a guess good enough to show,
+    /// not a source later descriptions may stand for.
+    pub passing: bool,
 }
 
 impl Source {
@@ -14,6 +17,7 @@ impl Source {
         Source {
             shown,
             refers_to: None,
+            passing: false,
         }
     }
 
@@ -24,8 +28,16 @@ impl Source {
             Some(n) => Source {
                 shown: format!("{written} ({n})"),
                 refers_to: Some(n),
+                passing: false,
             },
             None => Source::written(written),
+        }
+    }
+
+    pub(crate) fn in_passing(self) -> Self {
+        Source {
+            passing: true,
+            ..self
         }
     }
 }
