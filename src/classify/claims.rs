@@ -114,9 +114,16 @@ pub(super) fn terminated(body: &str) -> bool {
     last_mark(body).is_some_and(|c| ".!?…;:".contains(c))
 }
 
+/// Whether the text ends on a comma, its closing marks aside ("…,”"): a
+/// sentence cut before its tag.
+pub(super) fn cut(body: &str) -> bool {
+    last_mark(body) == Some(',')
+}
+
 /// The last character but closing quotation marks and brackets.
 fn last_mark(body: &str) -> Option<char> {
-    body.trim_end_matches(|c: char| c.is_whitespace() || "»”\"’)]*".contains(c))
+    // (Also a straight apostrophe: "…apply.''" closes with two.)
+    body.trim_end_matches(|c: char| c.is_whitespace() || "»”\"’')]*".contains(c))
         .chars()
         .next_back()
 }

@@ -21,7 +21,7 @@ mod source;
 mod tags;
 
 use carry::{name_in, pronoun_of};
-use claims::{asserts_nothing, claim_kind, terminated};
+use claims::{asserts_nothing, claim_kind, cut, terminated};
 use hearsay::hearsay;
 use links::linked;
 use recent::Stands;
@@ -178,7 +178,16 @@ fn decide(
         // A heading that only hints at a vague source ("What the critics say") asserts nothing.
         let heading = s.whole_line && !terminated(body);
         match found {
-            Some(v) if v.label == Label::Vague && heading => return None,
+            // (A heading that is a quotation of four words or more with no
+            // speaker is vague; "9 réflexions au sujet de “…”" quotes a title.)
+            Some(v)
+                if v.label == Label::Vague
+                    && heading
+                    && !(v.rule == rules::QUOTE_UNATTRIBUTED
+                        && toks.first().is_some_and(|t| t.kind == Kind::Open)) =>
+            {
+                return None
+            }
             Some(v) => return Some(v),
             None => {}
         }
@@ -374,8 +383,12 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
         if let Some(&(a, _)) = vague {
             return vague_verdict(a, Some(q));
         }
-        // A quotation that goes on from the sentence before: same speaker.
-        let opens = toks.first().is_some_and(|t| t.kind == Kind::Open);
+        // A quotation that goes on from the sentence before: same speaker
+        // (not a heading's: it names its speaker or none; a line that ends
+        // on a comma is a sentence cut before its tag, no heading).
+        let heading =
+            s.whole_line && !terminated(&text[s.start..s.end]) && !cut(&text[s.start..s.end]);
+        let opens = toks.first().is_some_and(|t| t.kind == Kind::Open) && !heading;
         if let (true, true, Some((src, Who::Named))) = (opens, ctx.prev_sourced, carried) {
             let rule = rules::QUOTE_CONTINUED;
             return verdict(

@@ -235,10 +235,20 @@ impl Line<'_> {
             if track {
                 if let Some(pos) = stack.iter().rposition(|&(o, _)| closes(o, c)) {
                     let ends_word = next.is_none_or(|n| !n.is_alphanumeric());
+                    // « "Nous n'en sommes qu'au début"Le président… »: a quoted
+                    // heading glued to its paragraph by a lost line break.
+                    let glued = pos == 0
+                        && stack[0].1 == sent_start
+                        && prev.is_some_and(|p| !is_space(p) && p != ',')
+                        && next.is_some_and(char::is_uppercase)
+                        && line[i + clen..]
+                            .chars()
+                            .nth(1)
+                            .is_some_and(char::is_lowercase);
                     let closes = if straight {
                         // An open " closes where no word follows, also after a
                         // space (French typography: « " Nous irons ! " »).
-                        ends_word
+                        ends_word || glued
                     } else {
                         // ’ closes only where it ends a word.
                         c != '’' || prev.is_some_and(|p| !is_space(p)) && ends_word
@@ -247,6 +257,15 @@ impl Line<'_> {
                         let (_, open_at) = stack[pos];
                         stack.truncate(pos);
                         quotes.push((open_at, at + clen));
+                        if glued {
+                            push(text, sent_start, at + clen, para, out);
+                            if let Some(heading) = out.last_mut() {
+                                heading.whole_line = true;
+                            }
+                            sent_start = at + clen;
+                            i += clen;
+                            continue;
+                        }
                         // « C'est fini. » Le ministre… : a quotation that ends a sentence.
                         if stack.is_empty()
                             && prev.is_some_and(|p| {

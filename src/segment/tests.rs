@@ -181,6 +181,16 @@ fn glued_sentence_ends_and_headings_are_cut() {
             "Then he left."
         ]
     );
+    // A quoted heading glued to its paragraph, in straight marks too; not a
+    // quotation closed on its tag's comma ("…,"Katie Roy said").
+    let t = "\"Nous n'en sommes qu'au début\"Le ministre a parlé mardi.";
+    assert_eq!(
+        texts(t),
+        ["\"Nous n'en sommes qu'au début\"", "Le ministre a parlé mardi."]
+    );
+    assert!(split(t)[0].whole_line, "a glued quoted heading reads as a heading");
+    let t = "\"We will hold,\"Katie Roy said on Monday.";
+    assert_eq!(texts(t).len(), 1);
     // Names written in camel case, domains and initials stay whole.
     let t = "Un PowerPoint sur iPhone chez McCain, lu sur Bamada.net par J.F.Kennedy.";
     assert_eq!(texts(t).len(), 1);

@@ -36,6 +36,18 @@ pub const EXAMPLES: &[(Lang, &str, &[Label])] = &[
     (Lang::Fr, "Le nombre de passagers a augmenté de 12\u{202f}% en un an.", &[Label::Unsourced]),
     (Lang::Fr, "Cette décision est un échec retentissant pour le gouvernement.", &[Label::Unsourced]),
     (Lang::En, "“We will not back down,” said Sarah Collins.", &[Label::Quote]),
+    // An intertitle quoting four words or more names no speaker, even right
+    // after a quotation of someone: vague (its own line, no end mark).
+    (
+        Lang::Fr,
+        "«\u{a0}Rien n'est joué\u{a0}», a déclaré Jeanne Ducrocq.\n«\u{a0}Nous ne sommes qu'au début\u{a0}»\nLe chantier a repris lundi.",
+        &[Label::Quote, Label::Vague, Label::Unsourced],
+    ),
+    (
+        Lang::En,
+        "“Nothing is settled,” Sarah Collins said.\n“We are only at the start”\nWork resumed on Monday.",
+        &[Label::Quote, Label::Vague, Label::Unsourced],
+    ),
     (Lang::En, "“The bridge is safe,” the mayor said.", &[Label::Quote]),
     (Lang::En, "The finance minister said: “Prices will fall next year.”", &[Label::Quote]),
     (Lang::En, "According to Reuters, the company will cut 2,000 jobs.", &[Label::Attributed]),
