@@ -132,7 +132,8 @@ impl<'t, 'a> Reader<'t, 'a> {
         match t.kind {
             // An abbreviation's period ("M. Dupont", "Acme Inc.", "R-Ky.,") ends nothing.
             Kind::Punct('.') => !self.punct(i + 1, ',') && !self.abbreviated(i),
-            Kind::Punct(c) => ",;:—–!?".contains(c),
+            // (A spaced hyphen is a typed dash: "… - 265 procédures sont en cours - le ministre".)
+            Kind::Punct(c) => ",;:—–-!?".contains(c),
             Kind::Open | Kind::Close => true,
             Kind::Word => self.fam(i).has(Family::Subordinator),
             Kind::Number => false,
