@@ -186,9 +186,15 @@ fn glued_sentence_ends_and_headings_are_cut() {
     let t = "\"Nous n'en sommes qu'au début\"Le ministre a parlé mardi.";
     assert_eq!(
         texts(t),
-        ["\"Nous n'en sommes qu'au début\"", "Le ministre a parlé mardi."]
+        [
+            "\"Nous n'en sommes qu'au début\"",
+            "Le ministre a parlé mardi."
+        ]
     );
-    assert!(split(t)[0].whole_line, "a glued quoted heading reads as a heading");
+    assert!(
+        split(t)[0].whole_line,
+        "a glued quoted heading reads as a heading"
+    );
     let t = "\"We will hold,\"Katie Roy said on Monday.";
     assert_eq!(texts(t).len(), 1);
     // Names written in camel case, domains and initials stay whole.
