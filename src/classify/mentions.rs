@@ -31,6 +31,9 @@ impl Mentions {
     pub fn person_before(&self, text: &str, upto: usize, lang: Lang) -> Option<String> {
         let mut st = self.state.borrow_mut();
         let mut from = st.read.max(upto.saturating_sub(WINDOW));
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
         if from < upto {
             // (A window opening inside a word starts at the next one.)
             if from > st.read {
@@ -119,6 +122,12 @@ mod tests {
         let far = format!("{}{}", text, " Le vent souffle.".repeat(WINDOW / 10));
         let m = Mentions::default();
         assert_eq!(m.person_before(&far, far.len(), Lang::Fr), None);
+        // A window that opens inside a letter of two bytes starts after it.
+        let accents = format!("{}{}", "é".repeat(WINDOW), " Fin.");
+        let m = Mentions::default();
+        for upto in [accents.len(), accents.len() - 1 - "Fin.".len()] {
+            assert_eq!(m.person_before(&accents, upto, Lang::Fr), None);
+        }
     }
 
     fn source_of_last(text: &str) -> (Option<String>, Option<String>) {
