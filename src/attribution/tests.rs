@@ -2,7 +2,8 @@
 
 use crate::{analyze, Label, Lang, Options};
 
-fn one(text: &str, lang: Lang) -> (Label, Option<String>) {
+/// The one flag of `text`: its label and source.
+pub(super) fn one(text: &str, lang: Lang) -> (Label, Option<String>) {
     let r = analyze(
         text,
         &Options {

@@ -1,19 +1,8 @@
 //! Reporting verbs that need no "that" clause: in an "as" clause, and after
 //! a document that reports what it shows.
 
-use crate::{analyze, Label, Lang, Options};
-
-fn one(text: &str, lang: Lang) -> (Label, Option<String>) {
-    let r = analyze(
-        text,
-        &Options {
-            lang: Some(lang),
-            ..Options::default()
-        },
-    );
-    assert_eq!(r.flags.len(), 1, "{text}: {:?}", r.flags);
-    (r.flags[0].label, r.flags[0].source.clone())
-}
+use super::tests::one;
+use crate::{Label, Lang};
 
 fn attributed(text: &str, lang: Lang, source: &str) {
     assert_eq!(
