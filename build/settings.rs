@@ -32,6 +32,7 @@ const GRAMMAR: &[(&str, Type)] = &[
     ("noun_complements", Type::List),
     ("finite_words", Type::List),
     ("contractions", Type::List),
+    ("adverbials", Type::List),
 ];
 
 /// Every template of reasons.txt (the fields of `Reasons`).

@@ -40,6 +40,9 @@ pub struct Grammar {
     /// A verb's endings written on a subject pronoun ("he'd", "they've"):
     /// the pronoun opens a clause.
     pub contractions: &'static [&'static str],
+    /// Adverbials of several words that stand inside a verb chain, like an
+    /// adverb ("a par ailleurs indiqué", "has once again said"), in lower case.
+    pub adverbials: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/grammar_tables.rs"));

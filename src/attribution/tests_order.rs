@@ -316,3 +316,24 @@ fn an_adjunct_between_commas_is_not_the_subject() {
         (Label::Attributed, Some("The mayor".to_string()))
     );
 }
+
+#[test]
+fn an_adverbial_of_several_words_stands_inside_a_verb_chain() {
+    for t in [
+        "Le maire a par ailleurs indiqué que la route rouvrira lundi.",
+        "Le maire a de son côté estimé que la route rouvrira lundi.",
+    ] {
+        assert_eq!(
+            one(t, Lang::Fr),
+            (Label::Attributed, Some("Le maire".to_string())),
+            "{t}"
+        );
+    }
+    let t = "« La route rouvrira lundi », a d’abord expliqué le maire Jean Roy.";
+    assert_eq!(one(t, Lang::Fr), quote_by("le maire Jean Roy"));
+    let t = "The mayor in turn said that the road would reopen on Monday.";
+    assert_eq!(
+        one(t, Lang::En),
+        (Label::Attributed, Some("The mayor".to_string()))
+    );
+}

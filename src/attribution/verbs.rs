@@ -201,7 +201,14 @@ impl Reader<'_, '_> {
             let f = self.fam(i - 1);
             let linker = f.has(Family::Linker) && i >= 2 && self.fam(i - 2).has(Family::Aux);
             if !(f.has(Family::Aux) || linker || self.adverb(i - 1)) {
-                break;
+                // "a par ailleurs indiqué", "has once again said".
+                match self.adverbial_before(i) {
+                    Some(n) => {
+                        i -= n;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             let t = self.toks[i - 1].lower();
             if t.contains('-') && self.inverted(i - 1).is_some() {
@@ -210,6 +217,45 @@ impl Reader<'_, '_> {
             i -= 1;
         }
         (i, None)
+    }
+
+    /// The number of tokens of a listed adverbial ending just before token
+    /// `i` ("par ailleurs", "d'abord": two), if one does.
+    pub(super) fn adverbial_before(&self, i: usize) -> Option<usize> {
+        let ends_with = |a: &str| -> Option<usize> {
+            // Its words, last first, against the tokens before `i` ("d'abord"
+            // is the tokens "d'" and "abord"); most fail on the first.
+            let mut j = i;
+            let mut rest = a;
+            while !rest.is_empty() {
+                let t = self.toks.get(j.checked_sub(1)?)?;
+                // (’ is three bytes, ' one.)
+                let len = t.text.len() - 2 * t.text.matches('’').count();
+                let cut = rest.len().checked_sub(len)?;
+                let (before, word) = (rest.get(..cut)?, rest.get(cut..)?);
+                // (Whole words only: "ar" is no end of "par".)
+                let whole = before.is_empty() || before.ends_with(' ') || before.ends_with('\'');
+                if !t.is_word() || !whole || !same_word(t.text, word) {
+                    return None;
+                }
+                rest = before.trim_end();
+                j -= 1;
+            }
+            Some(i - j)
+        };
+        // (Only those ending on the last letter of the word before `i`:
+        // this runs at every verb.)
+        let last = self.toks.get(i.checked_sub(1)?)?.text.chars().next_back()?;
+        let last = if last == '’' {
+            '\''
+        } else {
+            last.to_ascii_lowercase()
+        };
+        self.grammar
+            .adverbials
+            .iter()
+            .filter(|a| a.ends_with(last))
+            .find_map(|a| ends_with(a))
     }
 
     /// An adverb by its ending ("repeatedly", "fermement"), lower case and not a
@@ -245,5 +291,21 @@ impl Reader<'_, '_> {
         self.grammar.noun_complements.contains(&before.as_str())
             && !self.ends_in(v, self.grammar.infinitive_suffixes)
             && !self.ends_in(v, self.grammar.gerund_suffixes)
+    }
+}
+
+/// A token as written and a listed word in lower case: the same word, its
+/// case and its apostrophe aside (’ is written ' in the lists). Compared
+/// without folding a copy: it runs at every verb.
+fn same_word(token: &str, word: &str) -> bool {
+    let norm = |c: char| if c == '’' { '\'' } else { c };
+    let mut a = token.chars().map(norm);
+    let mut b = word.chars();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y || x.to_lowercase().eq(std::iter::once(y)) => {}
+            _ => return false,
+        }
     }
 }
