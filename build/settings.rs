@@ -33,6 +33,7 @@ const GRAMMAR: &[(&str, Type)] = &[
     ("finite_words", Type::List),
     ("contractions", Type::List),
     ("adverbials", Type::List),
+    ("headline_speaker", Type::Bool),
 ];
 
 /// Every template of reasons.txt (the fields of `Reasons`).

@@ -43,6 +43,10 @@ pub struct Grammar {
     /// Adverbials of several words that stand inside a verb chain, like an
     /// adverb ("a par ailleurs indiqué", "has once again said"), in lower case.
     pub adverbials: &'static [&'static str],
+    /// A name, then a colon, opens a headline its speaker speaks: "Issa:
+    /// Clinton's ‘Honesty Is In Question’" (French headlines open on their
+    /// topic instead: "Climat : …").
+    pub headline_speaker: bool,
 }
 
 include!(concat!(env!("OUT_DIR"), "/grammar_tables.rs"));

@@ -47,7 +47,12 @@ impl Reader<'_, '_> {
         if !fragment {
             return None;
         }
-        let (lo, hi) = self.main_subject().filter(|&(_, hi)| hi <= o)?;
+        let (mut lo, mut hi) = self.main_subject().filter(|&(_, hi)| hi <= o)?;
+        // "Climat : le sommet s'achève sur un accord « très décevant »": a
+        // headline's topic before its colon; the clause after it speaks.
+        if self.punct(hi, ':') && hi + 1 < o {
+            (lo, hi) = self.main_subject_from(hi + 1).filter(|&(_, h)| h <= o)?;
+        }
         // "C'est le cas de…": a subject of words that name nothing.
         if (lo..hi).all(|i| self.dangles(i)) {
             return None;

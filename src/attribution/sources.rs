@@ -145,6 +145,19 @@ impl Reader<'_, '_> {
                 return Some(a);
             }
         }
+        // "Issa: Clinton's ‘Honesty Is In Question.’": a headline's speaker.
+        if self.grammar.headline_speaker {
+            let colon = (1..o.min(7)).find(|&i| self.punct(i, ':'));
+            let named = colon.is_some_and(|k| {
+                (0..k).all(|i| self.proper(i) || self.abbreviated(i))
+                    && self.judge(0, k) == Some(Who::Named)
+            });
+            if let (Some(k), true) = (colon, named) {
+                let mut a = self.attribution(Who::Named, 0, k, &cue_of(k));
+                a.rule = crate::rules::QUOTE_COLON;
+                return Some(a);
+            }
+        }
         if self.punct(c + 1, '(') {
             let lo = c + 2;
             let hi = (lo..self.toks.len().min(lo + 8)).find(|&i| self.punct(i, ')'))?;

@@ -162,7 +162,12 @@ impl Reader<'_, '_> {
 
     /// The subject of the sentence's main clause, for "…, ajoutant que".
     pub(super) fn main_subject(&self) -> Option<(usize, usize)> {
-        let mut lo = 0;
+        self.main_subject_from(0)
+    }
+
+    /// The subject of the clause that opens at token `start`.
+    pub(super) fn main_subject_from(&self, start: usize) -> Option<(usize, usize)> {
+        let mut lo = start;
         for _ in 0..4 {
             // "Mais OpinionWay a livré…", "But the senator said…": a
             // conjunction opening the clause is no part of its subject.

@@ -337,3 +337,15 @@ fn an_adverbial_of_several_words_stands_inside_a_verb_chain() {
         (Label::Attributed, Some("The mayor".to_string()))
     );
 }
+
+#[test]
+fn an_english_headline_names_its_speaker_before_its_colon() {
+    let t = "Jean Roy: Council Vote Was ‘A Disgrace to the City.’";
+    assert_eq!(one(t, Lang::En), quote_by("Jean Roy"));
+    // Not a phrase with an article, nor past the sixth word.
+    let t = "The Latest: the council vote was ‘a disgrace to the city.’";
+    assert_ne!(one(t, Lang::En), quote_by("The Latest"));
+    // A French headline opens on its topic: the clause after the colon speaks.
+    let t = "Paris : la mairie a voté un budget « très décevant pour les habitants du quartier ».";
+    assert_eq!(one(t, Lang::Fr), quote_by("la mairie"));
+}
