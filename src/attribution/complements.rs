@@ -50,8 +50,8 @@ impl Reader<'_, '_> {
     pub(super) fn opens_as_clause(&self, i: usize) -> bool {
         self.fam(i).has(Family::AsClause)
             && (i == 0
-                || self.toks[i - 1].kind == Kind::Punct(',')
-                || self.toks[i - 1].kind == Kind::Punct(';')
+                || self.punct(i - 1, ',')
+                || self.punct(i - 1, ';')
                 || self.fam(i - 1).has(Family::Conjunction)
                 || self.fam(i - 1).has(Family::Function))
     }
@@ -73,7 +73,7 @@ impl Reader<'_, '_> {
         let adjunct = f.has(Family::Preposition)
             || f.has(Family::Pronoun)
             || f.has(Family::TimeWord)
-            || self.toks[after].is_word() && self.adverb(after);
+            || self.adverb(after);
         adjunct
             && (after + 1..(after + 7).min(self.toks.len() + 1))
                 .take_while(|&i| {

@@ -165,6 +165,8 @@ fn decide(
         .filter(|&(o, e)| !reader.is_title(o, e))
         .collect();
     if attributive || !speech.is_empty() {
+        // A line with no end mark.
+        let heading = s.whole_line && !terminated(body);
         let reading = Reading {
             text,
             s,
@@ -173,10 +175,10 @@ fn decide(
             toks: &toks,
             reader: &reader,
             link,
+            heading,
         };
         let found = attribute(&reading, ctx);
         // A heading that only hints at a vague source ("What the critics say") asserts nothing.
-        let heading = s.whole_line && !terminated(body);
         match found {
             // (A heading that is a quotation of four words or more with no
             // speaker is vague; "9 réflexions au sujet de “…”" quotes a title.)
@@ -227,6 +229,8 @@ struct Reading<'r, 't, 'a> {
     toks: &'t [Tok<'a>],
     reader: &'r Reader<'t, 'a>,
     link: LinkHref<'r>,
+    /// The sentence is a line with no end mark.
+    heading: bool,
 }
 
 /// Quote, attributed or vague, from the sentence's cues and quotations.
@@ -239,6 +243,7 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
         toks,
         reader,
         link,
+        heading,
     } = *r;
     let slice = |r: (usize, usize)| text[r.0..r.1].to_string();
     let lang = reader.lang();
@@ -386,8 +391,7 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
         // A quotation that goes on from the sentence before: same speaker
         // (not a heading's: it names its speaker or none; a line that ends
         // on a comma is a sentence cut before its tag, no heading).
-        let heading =
-            s.whole_line && !terminated(&text[s.start..s.end]) && !cut(&text[s.start..s.end]);
+        let heading = heading && !cut(&text[s.start..s.end]);
         let opens = toks.first().is_some_and(|t| t.kind == Kind::Open) && !heading;
         if let (true, true, Some((src, Who::Named))) = (opens, ctx.prev_sourced, carried) {
             let rule = rules::QUOTE_CONTINUED;

@@ -258,10 +258,7 @@ impl Line<'_> {
                         stack.truncate(pos);
                         quotes.push((open_at, at + clen));
                         if glued {
-                            push(text, sent_start, at + clen, para, out);
-                            if let Some(heading) = out.last_mut() {
-                                heading.whole_line = true;
-                            }
+                            push_heading(text, sent_start, at + clen, para, out);
                             sent_start = at + clen;
                             i += clen;
                             continue;
@@ -321,10 +318,7 @@ impl Line<'_> {
             }
             let heading = glued_heading(line, i) || glued_intertitle(text, sent_start, at);
             if stack.is_empty() && c.is_uppercase() && heading {
-                push(text, sent_start, at, para, out);
-                if let Some(heading) = out.last_mut().filter(|s| s.end <= at) {
-                    heading.whole_line = true;
-                }
+                push_heading(text, sent_start, at, para, out);
                 sent_start = at;
             }
             i += clen;
@@ -445,6 +439,15 @@ fn no_break_before(line: &str, dot: usize, sent_rel: usize) -> bool {
     let list_number =
         word_start == sent_rel && word.chars().all(|c| c.is_ascii_digit()) && word.len() <= 3;
     single_capital || dotted || list_number || crate::grammar::is_abbreviation(word)
+}
+
+/// A heading glued to its paragraph, cut off and read as a line of its own.
+fn push_heading(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Sentence>) {
+    push(text, start, end, para, out);
+    // (Nothing is pushed for blank text: the sentence before is left alone.)
+    if let Some(heading) = out.last_mut().filter(|s| s.end <= end && s.start >= start) {
+        heading.whole_line = true;
+    }
 }
 
 fn push(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Sentence>) {
