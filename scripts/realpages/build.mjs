@@ -42,8 +42,16 @@ function args() {
 
 const git = (dir, ...a) => execFileSync('git', ['--git-dir', dir, ...a], { maxBuffer: 1 << 28 });
 
-/** The page made offline: no script, no <base>, no refresh, no preload. */
+/** A script showing the document its style sheet hides (the frame-busting
+ * idiom `html { display: none }` undone by `if (self == top)
+ * document.documentElement.style.display = 'block'`): what it sets. */
+const SHOWS_PAGE = /<script\b[^>]*>[^<]*?documentElement\.style\.display\s*=\s*["'](\w+)["']/i;
+
+/** The page made offline: no script, no <base>, no refresh, no preload; a
+ * page its own removed script would show is shown, as a reader sees it. */
 export function offline(html) {
+  const shown = SHOWS_PAGE.exec(html)?.[1];
+  if (shown) html = html.replace(/<html\b/i, `<html style="display:${shown}"`);
   return html
     .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<script\b[^>]*\/>/gi, '')

@@ -50,6 +50,26 @@ const SHORT = `<!doctype html><html lang="en"><head><title>Short</title></head><
 <img src="/pixel.gif" onload="window.ran = (window.ran || 0) + 1">
 </body></html>`;
 
+/** A short brief in the body the page declares (schema.org's articleBody),
+ * a longer contact box beside it, its tags as rel-tag links in the same
+ * block; too little for Readability. */
+const BRIEF = `<!doctype html><html lang="en"><head><title>Brief</title></head><body>
+<div class="wrap"><div class="left">
+  <h1>Ferry service suspended</h1>
+  <div class="body" itemprop="articleBody">The ferry service to the island was suspended on Friday after a storm damaged the pier, the port authority said. Repairs are expected to take two weeks, according to its engineers.<br>
+  <strong>Tags<br><a href="/t/ferry" rel="tag">ferry service island</a>, <a href="/t/storm" rel="tag">storm damage pier</a></strong></div>
+</div>
+<div class="contact"><div>The customer service center can be contacted with any questions or requests by telephone at the number below, from Sunday to Thursday between nine and five, or by email at the address on our subscription page.</div></div></div>
+<img src="/pixel.gif" onload="window.ran = (window.ran || 0) + 1">
+</body></html>`;
+
+/** A longer copy of the story the page's style sheet hides (Readability
+ * reads markup, not style), the shorter one shown. */
+const HIDDEN = `<!doctype html><html lang="en"><head><title>Hidden</title><style>.print { display: none }</style></head><body>
+<section class="print"><div><div id="hidden">${para('the bridge', 4)}${para('the ferry', 4)}${para('the tunnel', 4)}</div></div></section>
+<section><div><div id="shown">${para('the canal', 2)}${para('the road', 2)}</div></div></section>
+</body></html>`;
+
 before(async () => {
   const code = await bundle();
   server = await startServer({
@@ -62,6 +82,8 @@ before(async () => {
       '/split-csp.html': () => ({ body: SPLIT.replace('</body>', '<script src="/finder.js"></script></body>') }),
       '/short-csp.html': () => ({ body: SHORT.replace('</body>', '<script src="/finder.js"></script></body>') }),
       '/pixel.gif': () => ({ type: '.png', body: Buffer.from('R0lGODlhAQABAIAAAAAAAP///ywAAAAAAQABAAACAUwAOw==', 'base64') }),
+      '/hidden.html': () => ({ body: HIDDEN.replace('</body>', '<script src="/finder.js"></script></body>') }),
+      '/brief.html': () => ({ body: BRIEF.replace('</body>', '<script src="/finder.js"></script></body>') }),
       '/short.html': () => ({ body: SHORT.replace('</body>', '<script src="/finder.js"></script></body>') }),
     },
   });
@@ -104,6 +126,30 @@ test('where Readability keeps too little, our own finder\'s choice', async () =>
   assert.equal(got.readable, false, 'Readability\'s choice is not taken');
   assert.equal(got.id, 'story');
   assert.ok(got.text.includes('The mayor said the market would reopen'));
+  await page.close();
+});
+
+test('a short story in the body the page declares is the article, over longer furniture; its tag links are left out', async () => {
+  const { page } = await open('brief.html');
+  const got = await page.evaluate(async () => {
+    const root = await window.finder.find();
+    return { readable: await window.finder.readable(), cls: root?.className, text: root ? window.finder.read(root) : '' };
+  });
+  assert.equal(got.readable, false, 'our own finder\'s choice');
+  assert.equal(got.cls, 'body');
+  assert.ok(got.text.includes('The ferry service to the island was suspended'));
+  assert.ok(!got.text.includes('storm damage pier'), 'rel-tag links are labels, not the story');
+  await page.close();
+});
+
+test('a choice of Readability\'s the page does not render is not the article', async () => {
+  const { page } = await open('hidden.html');
+  const got = await page.evaluate(async () => {
+    const root = await window.finder.find();
+    return { readable: await window.finder.readable(), id: root?.id };
+  });
+  assert.equal(got.readable, true, 'Readability makes a choice');
+  assert.equal(got.id, 'shown');
   await page.close();
 });
 

@@ -26,6 +26,9 @@ const BYLINE_PROPS = /(?:^|\s)(?:author|datePublished|dateModified|dateCreated)(
 const IN_TEXT = `${RUNNING_TEXT}, figcaption`;
 /** Longer than this, a block is more than a byline or a date line, whatever its class says. */
 const MAX_BYLINE = 400;
+/** A link to one of the page's tags (the rel-tag convention): a label, not
+ * words of the story, unless it sits in a sentence. */
+const REL_TAG = /(?:^|\s)tag(?:$|\s)/i;
 /** Class or id words of reader comment sections. */
 const COMMENT_WORDS = /(?:^|[\s_-])(?:comments?|commentaires?|reactions?|replies|discussion|disqus|respond)(?=$|[\s_-])/i;
 
@@ -53,8 +56,15 @@ function furnitureBy(el) {
   const role = el.getAttribute('role');
   if (role && NOISE_ROLES.has(role)) return 'markup';
   if (el.getAttribute('aria-modal') === 'true') return 'markup';
+  if (tag === 'a' && REL_TAG.test(el.getAttribute('rel') || '') && isTagLabel(el)) return 'markup';
   const a = attrs(el);
   return a.length > 1 && NOISE_WORDS.test(a) ? 'words' : null;
+}
+
+/** A tag link standing alone or in a list, not inside a sentence. */
+function isTagLabel(el) {
+  const block = el.parentElement?.closest(IN_TEXT);
+  return !block || block.localName === 'li';
 }
 
 /** A byline, a date line or an author's box (by its class or id words, its
@@ -173,7 +183,9 @@ export async function findArticleSliced(scope, slicer) {
     } catch (e) {
       if (e instanceof Cancelled) throw e; // a page it cannot read is ours to scan
     }
-    if (found) {
+    // Readability reads markup, not style: a choice the page does not
+    // render (a hidden copy of the story, a closed panel) is no one's article.
+    if (found && found.root.checkVisibility?.() !== false) {
       // Readability leaves the headline and byline out: the <article> holds
       // them, before its choice; what follows its choice there (related
       // stories, tags) stays out.
@@ -229,6 +241,13 @@ function* scanArticle(scope) {
     add(block.parentElement, len / 2);
   }
   yield steps;
+  // A body the page declares (schema.org's articleBody), alone of its kind
+  // and holding prose, is the story: a short news brief scores below a
+  // page's longer furniture (a contact box, a list of other briefs).
+  const declared = scope.querySelectorAll('[itemprop~="articleBody"]');
+  if (declared.length === 1 && (held.get(declared[0]) || 0) >= MIN_ARTICLE && !noisy(declared[0])) {
+    return widened(declared[0], stop?.ownerDocument?.body);
+  }
   // The best of the leading candidates once their links are counted: a menu
   // of described links (a mega-menu) scores as prose, but is mostly links.
   const leaders = [...score].filter(([, s]) => s >= MIN_ARTICLE).sort((a, b) => b[1] - a[1]).slice(0, 8);
