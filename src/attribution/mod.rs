@@ -20,6 +20,8 @@ mod tests;
 mod tests_clauses;
 #[cfg(test)]
 mod tests_order;
+#[cfg(test)]
+mod tests_subjects;
 mod verbs;
 
 pub use verbs::Reach;
@@ -50,6 +52,9 @@ pub struct Attribution {
     /// For a data cue, the family it was read in (its rule id is looked up
     /// from it when the attribution decides).
     pub family: Option<crate::cues::Family>,
+    /// The subject is borrowed from the main clause ("…, déplorant…"): any
+    /// verb of that clause that names its own subject says better who speaks.
+    pub borrowed: bool,
 }
 
 /// Reads one sentence's tokens in one language.
@@ -250,6 +255,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             cue: (cue.start, cue.end),
             rule: crate::rules::UNKNOWN,
             family: None,
+            borrowed: false,
         }
     }
 }

@@ -80,10 +80,14 @@ impl Reader<'_, '_> {
                     let adjunct = f.has(Family::Preposition)
                         && ((lo..hi).any(|i| self.proper(i)) && !name_goes_on
                             || self.opens_adjunct(hi + 1));
+                    // "le ministre en souriant", "the senator while noting": a gerund opens an adjunct.
+                    let gerund = f.has(Family::GerundMarker)
+                        && self.ends_in(hi + 1, self.grammar.gerund_suffixes);
                     hi > lo
                         && (f.has(Family::Complementizer)
                             || f.has(Family::Relative)
                             || conjunction
+                            || gerund
                             || day
                             || adjunct
                             || verb)
@@ -209,6 +213,8 @@ impl Reader<'_, '_> {
                     return Some((lo, hi));
                 }
                 Kind::Number => in_adjunct = false,
+                // "a déclaré qu'il…": the verb's clause follows, not its subject.
+                Kind::Word if self.fam(k).has(Family::Complementizer) => return None,
                 Kind::Word => {
                     let f = self.fam(k);
                     // An adverb between the verb and its subject ("a rétorqué
@@ -242,8 +248,11 @@ impl Reader<'_, '_> {
                         let p = self.fam(k.saturating_sub(1));
                         // ("avec plaisir M. Glagolev": so does a name after it.)
                         // ("en France le site de BFMTV": or after a name.)
+                        // ("à l'AFP une source proche du dossier": an indefinite
+                        // after a name, too; not after a verb: "after sharing a post".)
                         let opens_subject = (f.has(Family::Determiner)
                             && (!self.toks[k - 1].capitalised() || self.proper(k - 1))
+                            || f.has(Family::SingularIndefinite) && self.proper(k - 1)
                             || self.proper(k)
                                 && !self.proper(k - 1)
                                 && !self.toks[k - 1].capitalised())

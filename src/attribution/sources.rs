@@ -113,6 +113,7 @@ impl Reader<'_, '_> {
                 cue: (cue.start, cue.end),
                 rule: crate::rules::UNKNOWN,
                 family: None,
+                borrowed: false,
             },
         }
     }

@@ -40,6 +40,14 @@ impl Reader<'_, '_> {
             if lo == hi || lo == floor && floor > 0 {
                 return None;
             }
+            // "asking if the governor believes", "demande si le maire pense":
+            // the subject opens after the word that opens its clause.
+            if let Some(k) = (lo..hi).rev().find(|&i| self.opens_clause(i)) {
+                lo = k + 1;
+                if lo == hi {
+                    return None;
+                }
+            }
             let mut a = lo;
             // "Certains, dans sa majorité, ont dénoncé": a phrase between
             // commas opened by a preposition is an adjunct of the subject
@@ -98,9 +106,12 @@ impl Reader<'_, '_> {
                     || self.fam(a).has(Family::Determiner)
                     || hi - a == 1;
                 // "Lance Beebe, 49, a Navy veteran, said": an indefinite
-                // apposition, however long, stands for the name before it.
+                // apposition, however long, stands for the name before it;
                 let indefinite = self.fam(a).has(Family::Indefinite);
-                if let Some(name) = indefinite
+                // "Pierre Roy, préfet du Loiret, estime": so does an office
+                // with no article.
+                let bare = !self.toks[a].capitalised() && !self.fam(a).has(Family::Determiner);
+                if let Some(name) = (indefinite || bare)
                     .then(|| self.name_before_apposition(lo))
                     .flatten()
                 {
@@ -179,25 +190,73 @@ impl Reader<'_, '_> {
             // "Disant assumer la mesure, Mme Buzyn…", "Excédé, le maire…",
             // "Asked about it, the senator…": a participle opens an adjunct.
             if self.np_starter(lo) && !preposition && !self.participle_adjunct(lo) {
-                let mut hi = lo + 1;
-                while hi < self.toks.len()
-                    && hi - lo < 10
-                    && !self.is_boundary(hi)
-                    && (!self.fam(hi).has(Family::Aux) || self.determines_next(hi))
-                {
-                    // "Mrs. Clinton introduced him": a plain word after a name is its verb.
-                    let after_name = self.proper(hi - 1)
-                        && self.toks[hi].is_word()
-                        && !self.toks[hi].capitalised()
-                        && self.fam(hi).is_empty();
-                    if self.lex_verb(hi) || after_name {
-                        break;
-                    }
-                    hi += 1;
-                }
-                return Some((lo, hi));
+                let hi = self.subject_end(lo);
+                // (A name is no adjunct: "Jean Roy, le candidat du parti a dit…".)
+                let name = (lo..hi).all(|i| self.proper(i));
+                let fronted = if name { None } else { self.after_fronted(hi) };
+                return Some(fronted.unwrap_or((lo, hi)));
             }
             lo = (lo..self.toks.len().min(lo + REACH)).find(|&i| self.punct(i, ','))? + 1;
+        }
+        None
+    }
+
+    /// "if", "whether", "si", "que": a word that opens a clause (not "that"
+    /// as a determiner: "that man").
+    fn opens_clause(&self, i: usize) -> bool {
+        let f = self.fam(i);
+        (f.has(Family::Hypothesis) || f.has(Family::Complementizer))
+            && !f.has(Family::Determiner)
+            && !f.has(Family::Pronoun)
+    }
+
+    /// Where a subject opening at `lo` ends: at a boundary, or before its verb.
+    fn subject_end(&self, lo: usize) -> usize {
+        let mut hi = lo + 1;
+        while hi < self.toks.len()
+            && hi - lo < 10
+            && !self.is_boundary(hi)
+            && (!self.fam(hi).has(Family::Aux) || self.determines_next(hi))
+        {
+            // "Mrs. Clinton introduced him": a plain word after a name is its verb.
+            let after_name = self.proper(hi - 1)
+                && self.toks[hi].is_word()
+                && !self.toks[hi].capitalised()
+                && self.fam(hi).is_empty();
+            if self.lex_verb(hi) || after_name {
+                break;
+            }
+            hi += 1;
+        }
+        hi
+    }
+
+    /// A phrase that ends at a comma with no verb may be a fronted adjunct
+    /// ("Côté grévistes, la CFDT "maintient…"", "Confronté aux déambulations
+    /// de dizaines, voire de centaines, Malik a décidé…", "Last week, the
+    /// senator said"): the subject is a later phrase, opening on an article
+    /// or a name, that runs into its verb. A phrase between commas that does
+    /// not is an apposition ("Pierre Pouessel, préfet du Loiret, estime",
+    /// "Michel Sapin, l'ancien ministre, estime"): the first phrase stays,
+    /// as it does when it is a name.
+    fn after_fronted(&self, mut hi: usize) -> Option<(usize, usize)> {
+        for _ in 0..3 {
+            if !self.punct(hi, ',') {
+                return None;
+            }
+            let lo = hi + 1;
+            let t = self.toks.get(lo)?;
+            if !t.is_word() || self.lex_verb(lo) || self.fam(lo).has(Family::Aux) {
+                return None;
+            }
+            let opens = self.fam(lo).has(Family::Determiner) || self.proper(lo);
+            hi = self.subject_end(lo);
+            let runs_on = self.toks.get(hi).is_some_and(|n| {
+                n.kind == Kind::Open || self.fam(hi).has(Family::Aux) || self.lex_verb(hi)
+            });
+            if opens && runs_on && self.np_starter(lo) {
+                return Some((lo, hi));
+            }
         }
         None
     }

@@ -62,7 +62,10 @@ impl Reader<'_, '_> {
                 return None;
             }
             let (lo, hi) = self.main_subject()?;
-            return self.judge(lo, hi).map(|w| self.attribution(w, lo, hi, cue));
+            return self.judge(lo, hi).map(|w| Attribution {
+                borrowed: true,
+                ..self.attribution(w, lo, hi, cue)
+            });
         }
         let quoted = chain > 0 && self.toks[chain - 1].kind == Kind::Close
             || chain > 1 && self.punct(chain - 1, ',') && self.toks[chain - 2].kind == Kind::Close;
@@ -97,10 +100,10 @@ impl Reader<'_, '_> {
             && self.punct(chain - 1, ',')
         {
             // ("…, révèle mardi matin Libération.": past a time and adjuncts.)
-            if let Some((lo, hi)) = self
-                .subject_after(after)
-                .filter(|&(_, hi)| self.toks.get(hi).is_none_or(|t| t.kind == Kind::Punct('.')))
-            {
+            if let Some((lo, hi)) = self.subject_after(after).filter(|&(_, hi)| {
+                self.toks.get(hi).is_none_or(|t| t.kind == Kind::Punct('.'))
+                    || self.adjunct_follows(hi)
+            }) {
                 let generic = (lo..hi).any(|i| self.fam(i).has(Family::Generic));
                 match self.judge(lo, hi) {
                     Some(w @ Who::Named) => return Some(self.attribution(w, lo, hi, cue)),
@@ -282,6 +285,15 @@ impl Reader<'_, '_> {
     /// stands in inversions: "…, said the minister").
     pub(super) fn looks_participle(&self, i: usize) -> bool {
         self.ends_in(i, self.grammar.participle_suffixes)
+    }
+
+    /// A comma at `i` that opens a participial or relative adjunct: "…, a
+    /// averti le ministre, déplorant…", "…, a annoncé la SNCF, qui…".
+    fn adjunct_follows(&self, i: usize) -> bool {
+        self.punct(i, ',')
+            && self.toks.get(i + 1).is_some_and(|t| t.is_word())
+            && (self.ends_in(i + 1, self.grammar.gerund_suffixes)
+                || self.fam(i + 1).has(Family::Relative))
     }
 
     /// A verb form after a preposition that makes it a noun ("d'alerte",

@@ -348,7 +348,10 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
         .min_by_key(|r| {
             // ("Affaire Benalla : « … », estime Edouard Philippe": the verb's
             // subject before a heading's topic.)
-            let weak = r.0.rule == rules::QUOTE_SUBJECT || r.0.rule == rules::QUOTE_COLON;
+            // A participle's borrowed subject after a verb's own ("…, a averti
+            // le ministre Wang Yi, déplorant…").
+            let weak =
+                r.0.rule == rules::QUOTE_SUBJECT || r.0.rule == rules::QUOTE_COLON || r.0.borrowed;
             (weak, r.0.source.map_or(r.0.cue.0, |s| s.0))
         });
     let vague = resolved.iter().find(|r| r.1 == Who::Vague);
