@@ -34,6 +34,7 @@ const GRAMMAR: &[(&str, Type)] = &[
     ("contractions", Type::List),
     ("adverbials", Type::List),
     ("headline_speaker", Type::Bool),
+    ("demonym_suffixes", Type::List),
 ];
 
 /// Every template of reasons.txt (the fields of `Reasons`).

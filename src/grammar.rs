@@ -47,6 +47,11 @@ pub struct Grammar {
     /// Clinton's ‘Honesty Is In Question’" (French headlines open on their
     /// topic instead: "Climat : …").
     pub headline_speaker: bool,
+    /// Endings of a capitalised adjective of nation or party ("Malian",
+    /// "Chinese", "Republican"): before "officials" it names no body, as a
+    /// body's name does ("White House officials", "an Obama administration
+    /// official"). French writes such adjectives in small letters.
+    pub demonym_suffixes: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/grammar_tables.rs"));

@@ -185,6 +185,25 @@ impl Reader<'_, '_> {
     }
 
     /// Whether the tokens lo..hi name a source a reader could look up.
+    /// Whether the words `lo..noun` before a source noun name the body it
+    /// belongs to: two capitalised words ("White House officials", "Labor
+    /// Department officials"), or one that is no adjective of nation or party
+    /// ("Obama administration", not "Malian" or "Republican") and is no mere
+    /// capital at the head of the sentence ("Local officials").
+    fn names_body(&self, lo: usize, noun: usize) -> bool {
+        let names: Vec<usize> = (lo..noun).filter(|&i| self.proper(i)).collect();
+        match names[..] {
+            [] => false,
+            [i] => {
+                let t = self.toks[i].text;
+                let acronym = t.chars().filter(|c| c.is_uppercase()).count() >= 2;
+                let demonym = self.ends_in(i, self.grammar.demonym_suffixes);
+                !demonym && (i > 0 || acronym)
+            }
+            _ => true,
+        }
+    }
+
     pub fn judge(&self, lo: usize, hi: usize) -> Option<Who> {
         if lo >= hi {
             return None;
@@ -227,7 +246,8 @@ impl Reader<'_, '_> {
                             || f.has(Family::Preposition)
                             || f.has(Family::Determiner)
                     };
-                    self.proper(h) || of && (h + 1..hi).any(|i| self.proper(i))
+                    let demonym = self.ends_in(h, self.grammar.demonym_suffixes);
+                    self.proper(h) && !demonym || of && (h + 1..hi).any(|i| self.proper(i))
                 });
             // "un bilan établi par l'AFP", "a poll conducted by Gallup": its author is named.
             let authored = (lo + 1..hi).any(|i| {
@@ -249,7 +269,12 @@ impl Reader<'_, '_> {
                     t.is_word() && !t.capitalised() && self.fam(i).is_empty()
                 });
             let portrait = names > 0 && adjectives;
-            let identified = document || member || named || authored || portrait;
+            // ("A senior Obama administration official": so may a name before it.)
+            let prenominal = |h: usize| {
+                (h..hi).all(|i| self.toks[i].is_word() && !self.fam(i).has(Family::Function))
+            };
+            let body = one && head.is_some_and(|h| prenominal(h) && self.names_body(h, hi - 1));
+            let identified = document || member || named || authored || portrait || body;
             return Some(if identified { Who::Named } else { Who::Vague });
         }
         let head = (lo..hi).find(|&i| {
@@ -274,8 +299,11 @@ impl Reader<'_, '_> {
         };
         let generic =
             (head..hi.min(head + 3)).find(|&i| self.fam(i).has(Family::Generic) && !possessive(i));
-        if let Some(g) = generic.filter(|&g| g == head || head == 0) {
-            if !(g + 1..hi).any(|i| self.proper(i)) {
+        // ("Malian officials", "senior officials": unless a body is named
+        // before the noun: "White House officials".)
+        let capitals = |g: usize| (head..g).all(|i| self.toks[i].capitalised());
+        if let Some(g) = generic.filter(|&g| g == head || head == 0 || capitals(g)) {
+            if !(g + 1..hi).any(|i| self.proper(i)) && !self.names_body(head, g) {
                 return Some(Who::Vague);
             }
         }

@@ -1,6 +1,7 @@
 //! Whose subject a clause has: a fronted adjunct before it, a participle
 //! that borrows the main clause's, a clause opened inside the phrase before
-//! a verb, a gerund after an inverted subject.
+//! a verb, a gerund after an inverted subject; a body named before a
+//! source noun ("White House officials", not "Malian officials").
 
 use crate::{analyze, Label, Lang, Options};
 
@@ -75,4 +76,30 @@ fn an_indefinite_after_a_named_adjunct_opens_the_subject() {
         last(t, Lang::En),
         by(Label::Vague, "a source close to the case")
     );
+}
+
+#[test]
+fn a_body_named_before_the_noun_identifies_it_an_adjective_of_nation_does_not() {
+    for (t, label) in [
+        (
+            "Gas prices will rise, White House officials said.",
+            Label::Attributed,
+        ),
+        (
+            "Gas prices will rise, Pentagon officials said.",
+            Label::Attributed,
+        ),
+        (
+            "A senior Pentagon official said the talks had failed.",
+            Label::Attributed,
+        ),
+        ("Gas prices will rise, Malian officials said.", Label::Vague),
+        ("A Malian official said the talks had failed.", Label::Vague),
+        ("Local officials said the talks had failed.", Label::Vague),
+    ] {
+        assert_eq!(last(t, Lang::En).0, label, "{t}");
+    }
+    // French writes the adjective in small letters: « des responsables maliens ».
+    let t = "Les prix vont augmenter, selon des responsables maliens.";
+    assert_eq!(last(t, Lang::Fr).0, Label::Vague);
 }
