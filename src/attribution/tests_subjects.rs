@@ -103,3 +103,11 @@ fn a_body_named_before_the_noun_identifies_it_an_adjective_of_nation_does_not() 
     let t = "Les prix vont augmenter, selon des responsables maliens.";
     assert_eq!(last(t, Lang::Fr).0, Label::Vague);
 }
+
+#[test]
+fn a_participle_opening_a_phrase_borrows_the_main_subject() {
+    let t = "Le ministre a fait appel \"à la responsabilité et au civisme\" des Français pour la phase 2, en faisant valoir que \"nous devons rester prudents\".";
+    assert_eq!(last(t, Lang::Fr), by(Label::Quote, "Le ministre"));
+    let t = "The minister has appealed \"to the civic sense and the responsibility\" of the French for phase 2, pointing out that \"we must stay careful\".";
+    assert_eq!(last(t, Lang::En), by(Label::Quote, "The minister"));
+}

@@ -52,7 +52,9 @@ impl Reader<'_, '_> {
             let who = self.inverted(p).unwrap_or(Who::Pronoun);
             return Some(self.attribution(who, p, p + 1, cue));
         }
-        let gerund = self.ends_in(after - 1, self.grammar.gerund_suffixes);
+        // ("en faisant valoir que", "mettant en garde": the first word of a phrase.)
+        let gerund = self.ends_in(after - 1, self.grammar.gerund_suffixes)
+            || self.ends_in(v, self.grammar.gerund_suffixes);
         let after_break = chain == 0
             || self.is_boundary(chain - 1) && !self.fam(chain - 1).has(Family::Complementizer);
         // "en affirmant", "while insisting": the marker may also be read as an auxiliary.
