@@ -94,3 +94,27 @@ fn lines_that_assert_nothing_get_no_flag() {
         wrong.join("\n")
     );
 }
+
+/// A heading that is mostly a quotation of words said is vague (who said
+/// them?); a heading that quotes a title in capitals after "au sujet de",
+/// "about", is no one's words.
+#[test]
+fn a_heading_mostly_quoted_is_vague() {
+    let cases = [
+        (Lang::Fr, "Le conseil a voté mardi.\n\nLes \"barbouzes du nouveau monde\"\n\nLe maire a répondu.\n", Some(Label::Vague)),
+        (Lang::Fr, "Le conseil a voté mardi.\n\nPour ses proches, \"le maire n'est plus l'homme de la situation\"\n\nLe maire a répondu.\n", Some(Label::Vague)),
+        (Lang::En, "The council voted on Tuesday.\n\nThe \"thugs of the new world\"\n\nThe mayor replied.\n", Some(Label::Vague)),
+        (Lang::Fr, "Le conseil a voté mardi.\n\n9 réflexions au sujet de “Sécurité au Mali : pour la France, la Russie a échoué”\n\nLe maire a répondu.\n", None),
+        (Lang::En, "The council voted on Tuesday.\n\n9 thoughts about “Security in Mali: for France, Russia has failed”\n\nThe mayor replied.\n", None),
+    ];
+    for (lang, text, want) in cases {
+        let a = analyze(text, &forced(lang));
+        let heading = text.split("\n\n").nth(1).unwrap_or_default();
+        let got = a
+            .flags
+            .iter()
+            .find(|f| text[f.start..f.end].contains(heading.trim()))
+            .map(|f| f.label);
+        assert_eq!(got, want, "{heading}");
+    }
+}

@@ -13,6 +13,7 @@ use crate::types::{Claim, Label, Lang};
 mod carry;
 mod claims;
 mod coreference;
+mod headings;
 mod hearsay;
 mod links;
 mod mentions;
@@ -180,13 +181,13 @@ fn decide(
         let found = attribute(&reading, ctx);
         // A heading that only hints at a vague source ("What the critics say") asserts nothing.
         match found {
-            // (A heading that is a quotation of four words or more with no
-            // speaker is vague; "9 réflexions au sujet de “…”" quotes a title.)
+            // (A heading that is mostly a quotation of four words or more is
+            // vague: « Les "barbouzes du nouveau monde" », « Pour ses proches,
+            // "…" »; "9 réflexions au sujet de “…”" quotes a title.)
             Some(v)
                 if v.label == Label::Vague
                     && heading
-                    && !(v.rule == rules::QUOTE_UNATTRIBUTED
-                        && toks.first().is_some_and(|t| t.kind == Kind::Open)) =>
+                    && !headings::mostly_quoted(&toks, v.quote) =>
             {
                 return None
             }
