@@ -71,6 +71,12 @@ impl Reader<'_, '_> {
             {
                 a += 1;
             }
+            // "Later she said", "a great line when she said": a subject
+            // pronoun just before the verb is its subject, whatever precedes
+            // it (not "all of them", "chacun d'eux").
+            if hi - a >= 2 && self.subject_pronoun(hi - 1) {
+                a = hi - 1;
+            }
             let ends_open = self.fam(hi - 1).has(Family::Function) && !self.proper(hi - 1);
             // "the line had two distinct claims": a verb inside is no subject,
             // unless a relative clause holds it ("le ministre, qui a signé").
@@ -199,6 +205,35 @@ impl Reader<'_, '_> {
             lo = (lo..self.toks.len().min(lo + REACH)).find(|&i| self.punct(i, ','))? + 1;
         }
         None
+    }
+
+    /// A pronoun at `i` that can stand as a subject after another word: not a
+    /// determiner, not after a preposition, "of" or an article ("all of
+    /// them", "l'un d'eux"), nor after an auxiliary ("a elle relevé") or a
+    /// verb ("heard him say").
+    fn subject_pronoun(&self, i: usize) -> bool {
+        let f = self.fam(i);
+        let p = self.fam(i - 1);
+        // After a word that opens a clause or an adverb ("when she", "and
+        // he", "dans laquelle elle", "Finally she"), not after a verb
+        // ("heard him say").
+        let opens = p.has(Family::Function)
+            || p.has(Family::Relative)
+            || p.has(Family::Complementizer)
+            || p.has(Family::Conjunction)
+            || p.has(Family::Subordinator)
+            || self.adverb(i - 1)
+            || i == 1 && self.toks[0].capitalised();
+        f.has(Family::Pronoun)
+            && !f.has(Family::Determiner)
+            && !f.has(Family::Indefinite)
+            && self.toks[i - 1].is_word()
+            && opens
+            && !p.has(Family::Preposition)
+            && !p.has(Family::Determiner)
+            && !p.has(Family::Linker)
+            && !p.has(Family::Indefinite)
+            && !p.has(Family::Aux)
     }
 
     /// "if", "whether", "si", "que": a word that opens a clause (not "that"

@@ -111,3 +111,15 @@ fn a_participle_opening_a_phrase_borrows_the_main_subject() {
     let t = "The minister has appealed \"to the civic sense and the responsibility\" of the French for phase 2, pointing out that \"we must stay careful\".";
     assert_eq!(last(t, Lang::En), by(Label::Quote, "The minister"));
 }
+
+#[test]
+fn a_subject_pronoun_just_before_the_verb_is_its_subject() {
+    let t = "She had a great line when she said, “I know that flying is an activity.”";
+    assert_eq!(last(t, Lang::En), by(Label::Quote, "she"));
+    let t =
+        "Le maire a publié une lettre dans laquelle il demande au ministre de \"revoir sa copie\".";
+    assert_eq!(last(t, Lang::Fr).0, Label::Quote);
+    // Not an object pronoun after its verb.
+    let t = "The crowd heard him say that the plan was dead.";
+    assert_ne!(last(t, Lang::En), by(Label::Attributed, "him"));
+}
