@@ -72,3 +72,17 @@ fn a_source_never_runs_across_a_line() {
         assert!(!f.reason.contains('\n'), "{f:?}");
     }
 }
+
+/// A gerund's marker ending the text ("… a dit le maire en") was read with
+/// the word after it, past the last token: the analysis panicked.
+#[test]
+fn a_gerund_marker_at_the_end_of_the_text_reads_nothing_past_it() {
+    for text in [
+        "« Nous irons », a dit le maire en",
+        "Le maire, a dit le ministre en",
+        "\"We will go,\" said the mayor while",
+    ] {
+        let a = analyze(text, &Options::default());
+        assert_eq!(a.sentences, 1, "{text:?}");
+    }
+}

@@ -108,7 +108,11 @@ impl<'t, 'a> Reader<'t, 'a> {
     /// Whether token `i`, in lower case, ends with one of `endings` (a
     /// language's suffixes of gerunds, participles, infinitives).
     pub(super) fn ends_in(&self, i: usize, endings: &[&str]) -> bool {
-        let w = self.toks[i].lower();
+        // (False past the last token: callers look one word ahead.)
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let w = t.lower();
         endings.iter().any(|e| w.ends_with(e))
     }
 
