@@ -237,8 +237,9 @@ impl Line<'_> {
                     let ends_word = next.is_none_or(|n| !n.is_alphanumeric());
                     // « "Nous n'en sommes qu'au début"Le président… »: a quoted
                     // heading glued to its paragraph by a lost line break.
+                    // (The quotation opens the sentence, spaces before it aside.)
                     let glued = pos == 0
-                        && stack[0].1 == sent_start
+                        && text[sent_start..stack[0].1].chars().all(is_space)
                         && prev.is_some_and(|p| !is_space(p) && p != ',')
                         && next.is_some_and(char::is_uppercase)
                         && line[i + clen..]
