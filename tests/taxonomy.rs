@@ -101,7 +101,7 @@ fn lines_that_assert_nothing_get_no_flag() {
 #[test]
 fn a_heading_mostly_quoted_is_vague() {
     let cases = [
-        (Lang::Fr, "Le conseil a voté mardi.\n\nLes \"barbouzes du nouveau monde\"\n\nLe maire a répondu.\n", Some(Label::Vague)),
+        (Lang::Fr, "Le conseil a voté mardi.\n\nLes \"cow-boys de la nouvelle ère\"\n\nLe maire a répondu.\n", Some(Label::Vague)),
         (Lang::Fr, "Le conseil a voté mardi.\n\nPour ses proches, \"le maire n'est plus l'homme de la situation\"\n\nLe maire a répondu.\n", Some(Label::Vague)),
         (Lang::En, "The council voted on Tuesday.\n\nThe \"thugs of the new world\"\n\nThe mayor replied.\n", Some(Label::Vague)),
         (Lang::Fr, "Le conseil a voté mardi.\n\n9 réflexions au sujet de “Sécurité au Mali : pour la France, la Russie a échoué”\n\nLe maire a répondu.\n", None),

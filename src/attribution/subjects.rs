@@ -71,7 +71,7 @@ impl Reader<'_, '_> {
             {
                 a += 1;
             }
-            // "Later she said", "a great line when she said": a subject
+            // "Later she said", "a good answer when she said": a subject
             // pronoun just before the verb is its subject, whatever precedes
             // it (not "all of them", "chacun d'eux").
             if hi - a >= 2 && self.subject_pronoun(hi - 1) {
@@ -267,12 +267,12 @@ impl Reader<'_, '_> {
     }
 
     /// A phrase that ends at a comma with no verb may be a fronted adjunct
-    /// ("Côté grévistes, la CFDT "maintient…"", "Confronté aux déambulations
-    /// de dizaines, voire de centaines, Malik a décidé…", "Last week, the
-    /// senator said"): the subject is a later phrase, opening on an article
-    /// or a name, that runs into its verb. A phrase between commas that does
-    /// not is an apposition ("Pierre Pouessel, préfet du Loiret, estime",
-    /// "Michel Sapin, l'ancien ministre, estime"): the first phrase stays,
+    /// ("Côté syndicats, la CGT "maintient…"", "Confronté aux plaintes de
+    /// dizaines, voire de centaines d'habitants, le maire a décidé…", "Last
+    /// week, the senator said"): the subject is a later phrase, opening on an
+    /// article or a name, that runs into its verb. A phrase between commas
+    /// that does not is an apposition ("Pierre Roy, préfet du Loiret,
+    /// estime", "Jean Roy, l'ancien ministre, estime"): the first phrase stays,
     /// as it does when it is a name.
     fn after_fronted(&self, mut hi: usize) -> Option<(usize, usize)> {
         for _ in 0..3 {

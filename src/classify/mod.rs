@@ -182,7 +182,7 @@ fn decide(
         // A heading that only hints at a vague source ("What the critics say") asserts nothing.
         match found {
             // (A heading that is mostly a quotation of four words or more is
-            // vague: « Les "barbouzes du nouveau monde" », « Pour ses proches,
+            // vague: « Les "cow-boys de la nouvelle ère" », « Pour ses proches,
             // "…" »; "9 réflexions au sujet de “…”" quotes a title.)
             Some(v)
                 if v.label == Label::Vague
@@ -350,7 +350,7 @@ fn attribute(r: &Reading, ctx: &Context) -> Option<Verdict> {
             // ("Affaire Benalla : « … », estime Edouard Philippe": the verb's
             // subject before a heading's topic.)
             // A participle's borrowed subject after a verb's own ("…, a averti
-            // le ministre Wang Yi, déplorant…").
+            // le ministre Paul Martin, déplorant…").
             let weak =
                 r.0.rule == rules::QUOTE_SUBJECT || r.0.rule == rules::QUOTE_COLON || r.0.borrowed;
             (weak, r.0.source.map_or(r.0.cue.0, |s| s.0))
