@@ -81,8 +81,7 @@ impl Reader<'_, '_> {
                         && ((lo..hi).any(|i| self.proper(i)) && !name_goes_on
                             || self.opens_adjunct(hi + 1));
                     // "le ministre en souriant", "the senator while noting": a gerund opens an adjunct.
-                    let gerund = f.has(Family::GerundMarker)
-                        && self.ends_in(hi + 1, self.grammar.gerund_suffixes);
+                    let gerund = f.has(Family::GerundMarker) && self.looks_gerund(hi + 1);
                     hi > lo
                         && (f.has(Family::Complementizer)
                             || f.has(Family::Relative)

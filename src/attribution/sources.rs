@@ -184,26 +184,31 @@ impl Reader<'_, '_> {
         Some(a)
     }
 
-    /// Whether the tokens lo..hi name a source a reader could look up.
     /// Whether the words `lo..noun` before a source noun name the body it
     /// belongs to: two capitalised words ("White House officials", "Labor
     /// Department officials"), or one that is no adjective of nation or party
     /// ("Obama administration", not "Malian" or "Republican") and is no mere
     /// capital at the head of the sentence ("Local officials").
     fn names_body(&self, lo: usize, noun: usize) -> bool {
-        let names: Vec<usize> = (lo..noun).filter(|&i| self.proper(i)).collect();
-        match names[..] {
-            [] => false,
-            [i] => {
+        let mut names = (lo..noun).filter(|&i| self.proper(i));
+        match (names.next(), names.next()) {
+            (None, _) => false,
+            (Some(i), None) => {
                 let t = self.toks[i].text;
                 let acronym = t.chars().filter(|c| c.is_uppercase()).count() >= 2;
-                let demonym = self.ends_in(i, self.grammar.demonym_suffixes);
-                !demonym && (i > 0 || acronym)
+                !self.demonym(i) && (i > 0 || acronym)
             }
-            _ => true,
+            (Some(_), Some(_)) => true,
         }
     }
 
+    /// A capitalised adjective of nation or party by its ending ("Malian",
+    /// "Republican"; grammar `demonym_suffixes`).
+    fn demonym(&self, i: usize) -> bool {
+        self.ends_in(i, self.grammar.demonym_suffixes)
+    }
+
+    /// Whether the tokens lo..hi name a source a reader could look up.
     pub fn judge(&self, lo: usize, hi: usize) -> Option<Who> {
         if lo >= hi {
             return None;
@@ -246,8 +251,7 @@ impl Reader<'_, '_> {
                             || f.has(Family::Preposition)
                             || f.has(Family::Determiner)
                     };
-                    let demonym = self.ends_in(h, self.grammar.demonym_suffixes);
-                    self.proper(h) && !demonym || of && (h + 1..hi).any(|i| self.proper(i))
+                    self.proper(h) && !self.demonym(h) || of && (h + 1..hi).any(|i| self.proper(i))
                 });
             // "un bilan établi par l'AFP", "a poll conducted by Gallup": its author is named.
             let authored = (lo + 1..hi).any(|i| {

@@ -332,7 +332,7 @@ impl Reader<'_, '_> {
             }
             false
         };
-        self.ends_in(i, self.grammar.gerund_suffixes) && clause_goes_on && closed()
+        self.looks_gerund(i) && clause_goes_on && closed()
             || self.looks_participle(i) && self.punct(i + 1, ',')
     }
 

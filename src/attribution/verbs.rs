@@ -53,8 +53,7 @@ impl Reader<'_, '_> {
             return Some(self.attribution(who, p, p + 1, cue));
         }
         // ("en faisant valoir que", "mettant en garde": the first word of a phrase.)
-        let gerund = self.ends_in(after - 1, self.grammar.gerund_suffixes)
-            || self.ends_in(v, self.grammar.gerund_suffixes);
+        let gerund = self.looks_gerund(after - 1) || self.looks_gerund(v);
         let after_break = chain == 0
             || self.is_boundary(chain - 1) && !self.fam(chain - 1).has(Family::Complementizer);
         // "en affirmant", "while insisting": the marker may also be read as an auxiliary.
@@ -83,7 +82,7 @@ impl Reader<'_, '_> {
         // "s'est observée" is reflexive, not a reported passive ("se disent" still reports).
         let reflexive = (chain..v).any(|i| self.fam(i).has(Family::Reflexive));
         // ("are saying", "is outlining": a progressive is no passive.)
-        let progressive = self.ends_in(v, self.grammar.gerund_suffixes);
+        let progressive = self.looks_gerund(v);
         let passive = (chain..v).any(|i| self.fam(i).has(Family::PassiveAux)) && !progressive;
         // "s'ajoute à", "s'annonce": a verb made reflexive is another verb
         // (the pronominal reporting verbs are entries of their own: "s'exclame").
@@ -289,13 +288,18 @@ impl Reader<'_, '_> {
         self.ends_in(i, self.grammar.participle_suffixes)
     }
 
+    /// A gerund or present participle: "déplorant", "saying" (false past the
+    /// last token).
+    pub(super) fn looks_gerund(&self, i: usize) -> bool {
+        self.ends_in(i, self.grammar.gerund_suffixes)
+    }
+
     /// A comma at `i` that opens a participial or relative adjunct: "…, a
     /// averti le ministre, déplorant…", "…, a annoncé la SNCF, qui…".
     fn adjunct_follows(&self, i: usize) -> bool {
         self.punct(i, ',')
             && self.toks.get(i + 1).is_some_and(|t| t.is_word())
-            && (self.ends_in(i + 1, self.grammar.gerund_suffixes)
-                || self.fam(i + 1).has(Family::Relative))
+            && (self.looks_gerund(i + 1) || self.fam(i + 1).has(Family::Relative))
     }
 
     /// A verb form after a preposition that makes it a noun ("d'alerte",
@@ -304,7 +308,7 @@ impl Reader<'_, '_> {
         let before = self.toks[v - 1].lower().replace('’', "'");
         self.grammar.noun_complements.contains(&before.as_str())
             && !self.ends_in(v, self.grammar.infinitive_suffixes)
-            && !self.ends_in(v, self.grammar.gerund_suffixes)
+            && !self.looks_gerund(v)
     }
 }
 
